@@ -1,0 +1,34 @@
+// Lint: TypeScript recommended rules, plus the architecture's one hard boundary: the core
+// (parse, time, rules, engine) never imports editor or LSP types, so the CLI and tests can use it.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'node_modules/', '.test-artifacts/', '.vscode-test/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  {
+    files: ['server/src/{parse,time,rules,engine}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The core (parse, time, rules, engine) must not depend on editor or LSP types.' },
+            { group: ['**/features/**', '**/server', '**/cli/**', '**/client/**'], message: 'Imports flow one way: parse → rules → engine → features → server.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**', '!**/server/src/protocol'], message: 'The client imports only the shared protocol file from the server.' }] }],
+    },
+  },
+);

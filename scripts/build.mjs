@@ -1,0 +1,37 @@
+// Bundles the client, the language server and the CLI with esbuild. remark is ESM-only; bundling to
+// CommonJS makes that a non-issue for VS Code (which loads extensions as CommonJS) and for `node`.
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // ESM dependencies (fdir) call createRequire(import.meta.url); in a CommonJS bundle that is this file.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const shebang = { js: `#!/usr/bin/env node\n${common.banner.js}` };
+
+const targets = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const options of targets) await (await context(options)).watch();
+  console.log('esbuild: watching client, server and CLI');
+} else {
+  await Promise.all(targets.map((options) => build(options)));
+  await Promise.all(['dist/server.js', 'dist/cli.js'].map((file) => chmod(file, 0o755)));
+}

@@ -1,0 +1,132 @@
+/**
+ * Finding the timezone an author states ("(all times Pacific Time)", "in UTC", "UTC-05", "IST").
+ * This module only recognises mentions; it does no zone arithmetic.
+ */
+
+/** A timezone mention found in text. Offsets are relative to the searched string plus `base`. */
+export interface ZoneMention {
+  raw: string;
+  start: number;
+  end: number;
+  /** A name for the zone family: an IANA name, `UTC`, or a fixed offset like `UTC-05:00`. */
+  zone: string | undefined;
+  /** True for abbreviations that name several zones (IST, CST, BST). */
+  ambiguous: boolean;
+}
+
+// Abbreviations that people put after times. Ambiguous ones name their most common reading.
+const ABBREVIATIONS: Record<string, { zone: string; ambiguous?: true }> = {
+  UTC: { zone: 'UTC' },
+  GMT: { zone: 'UTC' },
+  Z: { zone: 'UTC' },
+  PT: { zone: 'America/Los_Angeles' },
+  PST: { zone: 'America/Los_Angeles' },
+  PDT: { zone: 'America/Los_Angeles' },
+  MT: { zone: 'America/Denver' },
+  MST: { zone: 'America/Denver' },
+  MDT: { zone: 'America/Denver' },
+  CT: { zone: 'America/Chicago' },
+  CST: { zone: 'America/Chicago', ambiguous: true },
+  CDT: { zone: 'America/Chicago' },
+  ET: { zone: 'America/New_York' },
+  EST: { zone: 'America/New_York' },
+  EDT: { zone: 'America/New_York' },
+  CET: { zone: 'Europe/Paris' },
+  CEST: { zone: 'Europe/Paris' },
+  WET: { zone: 'Europe/Lisbon' },
+  EET: { zone: 'Europe/Athens' },
+  BST: { zone: 'Europe/London', ambiguous: true },
+  IST: { zone: 'Asia/Kolkata', ambiguous: true },
+  EAT: { zone: 'Africa/Nairobi' },
+  WAT: { zone: 'Africa/Lagos' },
+  CAT: { zone: 'Africa/Maputo' },
+  SAST: { zone: 'Africa/Johannesburg' },
+  JST: { zone: 'Asia/Tokyo' },
+  KST: { zone: 'Asia/Seoul' },
+  AEST: { zone: 'Australia/Sydney' },
+  AEDT: { zone: 'Australia/Sydney' },
+  NZST: { zone: 'Pacific/Auckland' },
+  HKT: { zone: 'Asia/Hong_Kong' },
+  SGT: { zone: 'Asia/Singapore' },
+};
+
+// Spelled-out names; the first word group is matched case-insensitively.
+const NAMES: Array<[RegExp, string]> = [
+  [/pacific(?:\s+(?:standard|daylight))?\s+time/iy, 'America/Los_Angeles'],
+  [/mountain(?:\s+(?:standard|daylight))?\s+time/iy, 'America/Denver'],
+  [/central(?:\s+(?:standard|daylight))?\s+time/iy, 'America/Chicago'],
+  [/eastern(?:\s+(?:standard|daylight))?\s+time/iy, 'America/New_York'],
+  [/central\s+european(?:\s+summer)?\s+time/iy, 'Europe/Paris'],
+  [/british\s+summer\s+time/iy, 'Europe/London'],
+  [/greenwich\s+mean\s+time/iy, 'UTC'],
+  [/coordinated\s+universal\s+time/iy, 'UTC'],
+  [/indian\s+standard\s+time/iy, 'Asia/Kolkata'],
+  [/east\s+africa(?:n)?\s+time/iy, 'Africa/Nairobi'],
+  [/west\s+africa(?:n)?\s+time/iy, 'Africa/Lagos'],
+  [/south\s+africa(?:n)?\s+standard\s+time/iy, 'Africa/Johannesburg'],
+  [/japan\s+standard\s+time/iy, 'Asia/Tokyo'],
+];
+
+const OFFSET = /(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?/y;
+const IANA = /(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?/y;
+const WORD = /[A-Z]{1,5}\b/y;
+
+/** Every zone mention in `text`, in order; `base` is added to the offsets. */
+export function findZones(text: string, base = 0): ZoneMention[] {
+  const found: ZoneMention[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const mention = zoneAt(text, index);
+    if (mention) {
+      found.push({ ...mention, start: mention.start + base, end: mention.end + base });
+      index = mention.end;
+    } else {
+      // Jump to the next word start: zone mentions never begin mid-word.
+      const next = text.slice(index + 1).search(/(?<![\p{L}\p{N}])[\p{L}]/u);
+      if (next < 0) break;
+      index += next + 1;
+    }
+  }
+  return found;
+}
+
+function zoneAt(text: string, index: number): ZoneMention | undefined {
+  if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]!)) return undefined;
+  for (const [pattern, zone] of NAMES) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(text);
+    if (match) return mention(match[0], index, zone, false);
+  }
+  OFFSET.lastIndex = index;
+  const offset = OFFSET.exec(text);
+  if (offset) {
+    const sign = offset[1] === '+' ? '+' : '-';
+    const zone = `UTC${sign}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
+    return mention(offset[0], index, zone, false);
+  }
+  IANA.lastIndex = index;
+  const iana = IANA.exec(text);
+  if (iana && isKnownIanaZone(iana[0])) return mention(iana[0], index, iana[0], false);
+  WORD.lastIndex = index;
+  const word = WORD.exec(text);
+  if (word) {
+    const known = ABBREVIATIONS[word[0]];
+    // A lone "Z" only counts glued to a time ("12:27Z"), which the timestamp reader handles.
+    if (known && word[0] !== 'Z') return mention(word[0], index, known.zone, known.ambiguous === true);
+  }
+  return undefined;
+}
+
+function mention(raw: string, start: number, zone: string | undefined, ambiguous: boolean): ZoneMention {
+  return { raw, start, end: start + raw.length, zone, ambiguous };
+}
+
+/** True when the runtime's timezone database knows the IANA name. */
+export function isKnownIanaZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

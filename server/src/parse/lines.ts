@@ -1,0 +1,71 @@
+/** Line-level helpers shared by the cheap detector and the parser. */
+import type { Span } from './types';
+
+/** Every line of `text` as a span without its line break (LF, CRLF or CR). */
+export function lineSpans(text: string): Span[] {
+  const lines: Span[] = [];
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+    lines.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** Converts offsets to 0-based line and UTF-16 column, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    this.starts = lineSpans(text).map((line) => line.start);
+  }
+
+  /** The 0-based line and column of `offset`. */
+  position(offset: number): { line: number; character: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: offset - this.starts[low]! };
+  }
+}
+
+// Leading container and inline markers: indentation, quotes, list bullets, ordered-list numbers,
+// a table row's first pipe, and emphasis or code openers.
+const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:\*\*|__|\*|_|`|~~)*[ \t]*/;
+
+/** How many characters of `line` are markup before its first word (bullets, quotes, emphasis). */
+export function leadingMarkupLength(line: string): number {
+  return LEADING_MARKERS.exec(line)![0].length;
+}
+
+/**
+ * The text of a line that might only name a section: "**Timeline**", "Issue Summary:",
+ * "* Timeline (all hours, Pacific time)". Undefined for table rows and long lines.
+ */
+export function pseudoHeadingText(line: string): string | undefined {
+  if (line.length > 100 || line.includes('|')) return undefined;
+  let text = line.slice(leadingMarkupLength(line)).trim();
+  text = text.replace(/(?:\*\*|__|\*|_|`)+$/, '').trim(); // closing emphasis
+  text = text.replace(/:$/, '').replace(/(?:\*\*|__|\*|_)+$/, '').trim(); // "**Impact:**" and "**Impact**:"
+  return text.length > 0 && text.length <= 80 ? text : undefined;
+}
+
+/** Binary search: true when [start, end) overlaps any of the sorted, disjoint `spans`. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (span.end <= start) low = middle + 1;
+    else if (span.start >= end) high = middle - 1;
+    else return true;
+  }
+  return false;
+}

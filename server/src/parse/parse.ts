@@ -1,0 +1,132 @@
+/**
+ * Markdown to `PostmortemDoc`. remark gives the structure (headings, code, HTML, front matter); the
+ * timeline is then read line by line inside the timeline sections, because authors write entries as
+ * bullets, nested bullets, table rows, indented blocks or bare lines, and all of them must be read.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root } from 'mdast';
+import { classifySection } from './sections';
+import { leadingMarkupLength, lineSpans, overlapsAny, pseudoHeadingText } from './lines';
+import { readTimeline } from './timeline';
+import type { Detection, PostmortemDoc, Section, Span } from './types';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Parses Markdown text into the mdast tree (with UTF-16 offsets). */
+export function parseMarkdown(text: string): Root {
+  return markdown.parse(text);
+}
+
+/** Parses a document already known to be a postmortem. */
+export function parsePostmortem(text: string, detectedBy: Detection): PostmortemDoc {
+  const tree = parseMarkdown(text);
+  const headings: RealHeading[] = [];
+  const opaque: Span[] = [];
+  collect(tree, text, headings, opaque);
+  const lines = lineSpans(text);
+  const sections = buildSections(text, lines, headings, opaque);
+  const firstHeading = headings[0];
+  const title =
+    firstHeading && firstHeading.depth === 1 && classifySection(firstHeading.title, 'heading') === undefined
+      ? { text: firstHeading.title, span: firstHeading.span }
+      : undefined;
+  return {
+    text,
+    detectedBy,
+    title,
+    sections,
+    timeline: readTimeline(text, lines, sections, opaque),
+    opaque,
+    wordCount: countWords(text, opaque),
+  };
+}
+
+interface RealHeading {
+  depth: number;
+  title: string;
+  span: Span;
+}
+
+// One walk over the tree: headings with their plain text, and the spans that are not prose.
+function collect(node: Nodes, text: string, headings: RealHeading[], opaque: Span[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  switch (node.type) {
+    case 'heading':
+      headings.push({ depth: node.depth, title: plainText(node).trim(), span: { start, end } });
+      return;
+    case 'yaml':
+    case 'html':
+      opaque.push({ start, end });
+      return;
+    case 'code':
+      // Indented "code" in a postmortem is nearly always prose that happens to be indented; fences are code.
+      if (/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(start, end))) opaque.push({ start, end });
+      return;
+    default:
+      if ('children' in node) for (const child of node.children) collect(child as Nodes, text, headings, opaque);
+      else if ((node.type as string) === 'toml') opaque.push({ start, end });
+  }
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('');
+  return '';
+}
+
+// Real headings, plus pseudo-headings (a line that only names a known section), each section running
+// to the next heading at its level or above. A pseudo-heading nests one level under the heading it is in.
+function buildSections(text: string, lines: readonly Span[], headings: readonly RealHeading[], opaque: readonly Span[]): Section[] {
+  type Marker = { depth: number; title: string; form: Section['form']; heading: Span; kind: Section['kind'] };
+  const markers: Marker[] = [];
+  let next = 0;
+  let enclosingDepth = 0;
+  for (const line of lines) {
+    const real = headings[next];
+    if (real && real.span.start < line.end + 1 && real.span.start >= line.start) {
+      // A setext heading spans two lines; skip every heading that starts on this line.
+      while (headings[next] && headings[next]!.span.start <= line.end) {
+        const heading = headings[next++]!;
+        markers.push({ ...heading, form: 'heading', heading: heading.span, kind: classifySection(heading.title, 'heading') });
+        enclosingDepth = heading.depth;
+      }
+      continue;
+    }
+    if (line.end - line.start > 100 || overlapsAny(opaque, line.start, line.end)) continue;
+    const candidate = pseudoHeadingText(text.slice(line.start, line.end));
+    const kind = candidate === undefined ? undefined : classifySection(candidate, 'pseudo');
+    if (kind === undefined) continue;
+    const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '');
+    markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind });
+  }
+  // Each marker closes every open section at its depth or deeper: one pass with a stack.
+  const sections: Section[] = markers.map((marker) => ({ ...marker, span: { start: marker.heading.start, end: text.length } }));
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && open[open.length - 1]!.depth >= section.depth) {
+      const closed = open.pop()!;
+      closed.span.end = Math.max(trimEnd(text, section.heading.start), closed.heading.end);
+    }
+    open.push(section);
+  }
+  return sections;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function countWords(text: string, opaque: readonly Span[]): number {
+  let count = 0;
+  let from = 0;
+  for (const span of [...opaque, { start: text.length, end: text.length }]) {
+    count += text.slice(from, span.start).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+    from = Math.max(from, span.end);
+  }
+  return count;
+}

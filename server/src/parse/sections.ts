@@ -1,0 +1,146 @@
+/**
+ * Recognising a section by the meaning of its heading, tolerant of case, numbering, emoji, trailing
+ * colons and the misspellings real authors make ("Prevantative", "Resolutoin").
+ */
+import type { SectionKind } from './types';
+
+// Phrases per kind, most specific first: the first kind whose phrase matches wins.
+const PHRASES: Array<[SectionKind, string[]]> = [
+  ['root-cause-and-resolution', ['root cause and resolution', 'root causes and resolution', 'cause and resolution', 'root cause and fix', 'root cause and remediation']],
+  [
+    'corrective-measures',
+    [
+      'corrective and preventative measures',
+      'corrective and preventive measures',
+      'corrective and preventative actions',
+      'corrective and preventive actions',
+      'corrective measures',
+      'corrective actions',
+      'preventative measures',
+      'preventive measures',
+      'prevention',
+      'action items',
+      'follow up actions',
+      'follow up items',
+      'next steps',
+      'remediation items',
+    ],
+  ],
+  ['summary', ['issue summary', 'incident summary', 'executive summary', 'summary', 'overview', 'incident overview', 'tldr', 'tl dr']],
+  ['impact', ['impact', 'customer impact', 'user impact', 'business impact']],
+  ['timeline', ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events']],
+  ['root-cause', ['root cause', 'root causes', 'root cause analysis', 'contributing factors']],
+  ['resolution', ['resolution', 'resolution and recovery', 'recovery', 'mitigation']],
+  ['lessons-learned', ['lessons learned', 'lessons learnt', 'learnings', 'takeaways']],
+  ['detection', ['detection']],
+  ['trigger', ['trigger']],
+];
+
+const TOKENISED: Array<[SectionKind, string[][]]> = PHRASES.map(([kind, phrases]) => [kind, phrases.map((phrase) => phrase.split(' '))]);
+
+/** The words of a heading, lower-cased, without numbering, emoji, markup or a parenthetical. */
+export function headingWords(title: string): string[] {
+  const words = title
+    .toLowerCase()
+    .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"
+    .replace(/[‘’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  // Leading numbering: "1", "1 2", "iv", "step 3", "part 2", "section 4".
+  while (words.length > 1 && /^(?:\d+|[ivx]{1,4}|[a-h])$/.test(words[0]!)) words.shift();
+  if (words.length > 2 && /^(?:step|part|section)$/.test(words[0]!) && /^\d+$/.test(words[1]!)) words.splice(0, 2);
+  return words;
+}
+
+/**
+ * The kind a heading names. A real heading may add words after the phrase ("Root Cause Analysis
+ * of the outage"); a pseudo-heading must be the phrase alone, or it is only a sentence.
+ */
+export function classifySection(title: string, form: 'heading' | 'pseudo'): SectionKind | undefined {
+  const words = headingWords(title);
+  if (words.length === 0) return undefined;
+  for (const [kind, phrases] of TOKENISED) {
+    for (const phrase of phrases) {
+      if (words.length < phrase.length) continue;
+      if (form === 'pseudo' && words.length !== phrase.length) continue;
+      if (words.length > phrase.length + 4) continue;
+      if (phrase.every((word, index) => similarWord(words[index]!, word))) return kind;
+    }
+  }
+  return undefined;
+}
+
+// Typos tolerated: none in short words, one edit from 5 letters, two from 10.
+function similarWord(actual: string, expected: string): boolean {
+  if (actual === expected) return true;
+  if (expected.length < 5) return actual === expected || actual === `${expected}s`;
+  const allowed = expected.length >= 10 ? 2 : 1;
+  if (Math.abs(actual.length - expected.length) > allowed) return false;
+  return editDistance(actual, expected, allowed) <= allowed;
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count once), cut off above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The core sections every postmortem needs, in their conventional order, with what each should say. */
+export const CORE_SECTIONS: ReadonlyArray<{ kind: SectionKind; heading: string; placeholder: string }> = [
+  { kind: 'summary', heading: 'Issue Summary', placeholder: 'TODO: when it started and ended (with timezone), what users saw, how many were affected, and the root cause in one sentence.' },
+  { kind: 'timeline', heading: 'Timeline', placeholder: 'TODO: one bullet per event, `HH:MM - what happened`, from the trigger to full recovery.' },
+  { kind: 'root-cause', heading: 'Root Cause', placeholder: 'TODO: what caused the incident, and why it was possible.' },
+  { kind: 'resolution', heading: 'Resolution', placeholder: 'TODO: what was done to restore service, and when.' },
+  { kind: 'corrective-measures', heading: 'Corrective and Preventative Measures', placeholder: 'TODO: what will change, with a list of concrete tasks.' },
+];
+
+/** Conventional position of every kind, for placing inserted sections and completing headings. */
+export const SECTION_ORDER: readonly SectionKind[] = [
+  'summary',
+  'impact',
+  'detection',
+  'trigger',
+  'timeline',
+  'root-cause-and-resolution',
+  'root-cause',
+  'resolution',
+  'corrective-measures',
+  'lessons-learned',
+];
+
+/** The heading we write for each kind (completion, inserted sections). */
+export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
+  summary: 'Issue Summary',
+  impact: 'Impact',
+  detection: 'Detection',
+  trigger: 'Trigger',
+  timeline: 'Timeline',
+  'root-cause-and-resolution': 'Root Cause and Resolution',
+  'root-cause': 'Root Cause',
+  resolution: 'Resolution',
+  'corrective-measures': 'Corrective and Preventative Measures',
+  'lessons-learned': 'Lessons Learned',
+};
+
+/** Kinds whose presence also satisfies `kind` ("Root Cause and Resolution" covers both). */
+export function satisfiedBy(kind: SectionKind): SectionKind[] {
+  if (kind === 'root-cause' || kind === 'resolution') return [kind, 'root-cause-and-resolution'];
+  return [kind];
+}

@@ -1,0 +1,83 @@
+/** The typed model of a postmortem that every rule, feature and the CLI read. */
+import type { Timestamp } from '../time/timestamp';
+import type { ZoneMention } from '../time/zone';
+
+/** A half-open range of UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a section is for, recognised from its heading's meaning. */
+export type SectionKind =
+  | 'summary'
+  | 'impact'
+  | 'timeline'
+  | 'root-cause'
+  | 'resolution'
+  | 'root-cause-and-resolution'
+  | 'corrective-measures'
+  | 'lessons-learned'
+  | 'detection'
+  | 'trigger';
+
+/** A heading and the text it governs. */
+export interface Section {
+  /** The recognised kind, or undefined for a heading we do not know. */
+  kind: SectionKind | undefined;
+  /** The heading text without markdown markers. */
+  title: string;
+  /** 1–6 for real headings; pseudo-headings nest one level under the heading they sit in. */
+  depth: number;
+  /** A real `#` heading, or a line that only names a section ("**Timeline**", "Issue Summary:"). */
+  form: 'heading' | 'pseudo';
+  /** The heading line itself. */
+  heading: Span;
+  /** From the start of the heading to the end of the section's last line. */
+  span: Span;
+}
+
+/** One line of the timeline that starts with a time. */
+export interface TimelineEntry {
+  /** The whole line (without its line break). */
+  line: Span;
+  /** The clock time the entry starts with. */
+  timestamp: Timestamp;
+  /** A zone written right after the time ("14:00 UTC"), if any. */
+  zone: ZoneMention | undefined;
+  /** The entry's text after the time and its separator. */
+  description: string;
+  /** Index into `Timeline.groups`. */
+  group: number;
+}
+
+/** A run of entries that share one day: a timeline section, or a day line inside one ("- Oct 29"). */
+export interface TimelineGroup {
+  label: string;
+  span: Span;
+}
+
+/** The incident's timeline, read from every timeline section. */
+export interface Timeline {
+  sections: Section[];
+  /** The zone stated for the whole timeline (heading or the line under it), if any. */
+  zone: ZoneMention | undefined;
+  entries: TimelineEntry[];
+  groups: TimelineGroup[];
+}
+
+/** Why a file counts as a postmortem. */
+export type Detection = 'front-matter' | 'path' | 'headings';
+
+/** A parsed postmortem. */
+export interface PostmortemDoc {
+  text: string;
+  detectedBy: Detection;
+  /** The H1 title, when there is one that is not itself a section. */
+  title: { text: string; span: Span } | undefined;
+  sections: Section[];
+  timeline: Timeline;
+  /** Spans the rules must not read as prose: front matter, code fences, HTML. */
+  opaque: Span[];
+  wordCount: number;
+}

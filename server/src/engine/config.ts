@@ -1,0 +1,102 @@
+/**
+ * Configuration: the shape, the defaults, validation with clear messages, and merging of layers
+ * (defaults < `.postmortemrc.json` < editor settings). Invalid values are reported and ignored.
+ */
+import { DEFAULT_POSTMORTEM_PATHS } from '../parse/detect';
+import type { Rule, Severity } from '../rules/types';
+
+/** A rule's setting: a severity, `off`, or an object with a severity and options. */
+export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & Record<string, unknown>);
+
+/** Settings as a user writes them, every key optional. */
+export interface PostmortemSettings {
+  rules?: Record<string, RuleSetting>;
+  /** Globs: a Markdown file whose path matches one is a postmortem. */
+  paths?: string[];
+}
+
+/** Settings resolved: every rule has a severity (or is off) and its options. */
+export interface ResolvedConfig {
+  rules: Map<string, { severity: Severity | 'off'; options: Record<string, unknown> }>;
+  paths: string[];
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** A problem found in settings: where it was and what is wrong, in words for a person. */
+export interface ConfigProblem {
+  source: string;
+  message: string;
+}
+
+/**
+ * Merges settings layers, lowest first, over the rules' defaults. Problems (unknown rules, bad
+ * severities, wrong types) are collected, never thrown; the bad value is ignored.
+ */
+export function resolveConfig(
+  rules: readonly Rule[],
+  layers: ReadonlyArray<{ source: string; settings: unknown }>,
+): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const resolved: ResolvedConfig = {
+    rules: new Map(rules.map((rule) => [rule.id, { severity: rule.severity, options: {} }])),
+    paths: [...DEFAULT_POSTMORTEM_PATHS],
+  };
+  for (const { source, settings } of layers) {
+    if (settings === undefined || settings === null) continue;
+    if (!isObject(settings)) {
+      problems.push({ source, message: `settings must be an object, not ${describe(settings)}` });
+      continue;
+    }
+    if (settings['paths'] !== undefined) {
+      const paths = settings['paths'];
+      if (Array.isArray(paths) && paths.every((path) => typeof path === 'string')) resolved.paths = [...paths];
+      else problems.push({ source, message: `"paths" must be a list of glob strings, not ${describe(paths)}` });
+    }
+    const ruleSettings = settings['rules'];
+    if (ruleSettings === undefined || ruleSettings === null) continue;
+    if (!isObject(ruleSettings)) {
+      problems.push({ source, message: `"rules" must be an object of rule ids, not ${describe(ruleSettings)}` });
+      continue;
+    }
+    for (const [id, value] of Object.entries(ruleSettings)) {
+      const current = resolved.rules.get(id);
+      if (!current) {
+        problems.push({ source, message: `unknown rule "${id}"${suggest(id, [...resolved.rules.keys()])}` });
+        continue;
+      }
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'string') {
+        if (SEVERITIES.has(value)) current.severity = value as Severity | 'off';
+        else problems.push({ source, message: `rule "${id}": "${value}" is not a severity (use off, hint, info, warning or error)` });
+        continue;
+      }
+      if (!isObject(value)) {
+        problems.push({ source, message: `rule "${id}": expected a severity or an object, not ${describe(value)}` });
+        continue;
+      }
+      const { severity, ...options } = value;
+      if (severity !== undefined) {
+        if (typeof severity === 'string' && SEVERITIES.has(severity)) current.severity = severity as Severity | 'off';
+        else problems.push({ source, message: `rule "${id}": severity ${describe(severity)} is not one of off, hint, info, warning, error` });
+      }
+      current.options = { ...current.options, ...options };
+    }
+  }
+  return { config: resolved, problems };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'string' ? `"${value}"` : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function suggest(id: string, known: readonly string[]): string {
+  const close = known.find((candidate) => candidate.includes(id) || id.includes(candidate));
+  return close ? ` (did you mean "${close}"?)` : '';
+}

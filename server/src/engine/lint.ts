@@ -1,0 +1,71 @@
+/** The shared core: lint a text and fix it. The CLI, the language server and the tests all call this. */
+import { detectPostmortem } from '../parse/detect';
+import { parsePostmortem } from '../parse/parse';
+import type { PostmortemDoc } from '../parse/types';
+import { rules as registry } from '../rules/registry';
+import type { Finding, Fix, Rule } from '../rules/types';
+import type { ResolvedConfig } from './config';
+import { applyFixes } from './fixes';
+
+/** What to lint. `path` decides detection by glob; without it only content counts. */
+export interface LintInput {
+  text: string;
+  path?: string | undefined;
+  config: ResolvedConfig;
+  /** Where a rule's crash is reported; the other rules still run. */
+  log?: (message: string) => void;
+  /** The rules to run; the registry by default (tests pass their own). */
+  rules?: readonly Rule[];
+}
+
+/** The parsed document (undefined when the file is not a postmortem) and what the rules found. */
+export interface LintResult {
+  doc: PostmortemDoc | undefined;
+  findings: Finding[];
+}
+
+/** Lints one document: a cheap detection first, then one parse shared by every rule. */
+export function lint({ text, path, config, log, rules = registry }: LintInput): LintResult {
+  const detectedBy = detectPostmortem(text, path, config.paths);
+  if (detectedBy === undefined) return { doc: undefined, findings: [] };
+  const doc = parsePostmortem(text, detectedBy);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.id) ?? { severity: rule.severity, options: {} };
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    try {
+      rule.check({ doc, options: setting.options, report: (report) => findings.push({ ...report, rule: rule.id, severity }) });
+    } catch (error) {
+      log?.(`rule ${rule.id} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return { doc, findings };
+}
+
+/** Every fix the findings offer, built now. */
+export function fixesOf(findings: readonly Finding[]): Fix[] {
+  return findings.flatMap((finding) => {
+    const fix = finding.fix?.();
+    return fix ? [fix] : [];
+  });
+}
+
+/**
+ * Applies every available fix, re-linting between passes until nothing changes (at most 10 passes),
+ * as `--fix` and fix-all on save do.
+ */
+export function fixAll(input: LintInput): { text: string; fixed: number } {
+  let text = input.text;
+  let fixed = 0;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = fixesOf(lint({ ...input, text }).findings);
+    if (fixes.length === 0) break;
+    const result = applyFixes(text, fixes);
+    if (result.applied.length === 0 || result.text === text) break;
+    fixed += result.applied.length;
+    text = result.text;
+  }
+  return { text, fixed };
+}

@@ -1,0 +1,8 @@
+/** Every rule, in the order they are documented. Adding a rule adds one line here. */
+import { requiredSections } from './required-sections';
+import { timelineOrder } from './timeline-order';
+import { timestampMalformed } from './timestamp-malformed';
+import type { Rule } from './types';
+
+/** The registry the engine runs. */
+export const rules: readonly Rule[] = [requiredSections, timestampMalformed, timelineOrder];

@@ -1,0 +1,118 @@
+/** The language server's wiring: LSP messages in, features out. No postmortem logic lives here. */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { quickFixes } from './features/code-actions';
+import { completeSectionHeadings } from './features/completion';
+import { toDiagnostics } from './features/diagnostics';
+import { LintService } from './features/lint-service';
+import { SETTINGS_SECTION } from './protocol';
+
+/** Options the entry point passes in. */
+export interface ServerOptions {
+  /** Base URI of the rule pages (`<base>/<rule-id>.md`). */
+  docsBase: string;
+  /** Delay between the last edit and linting, in milliseconds. */
+  debounceMs?: number;
+}
+
+/** Wires a postmortem language server onto `connection` and starts listening. */
+export function startServer(connection: Connection, { docsBase, debounceMs = 150 }: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const timers = new Map<string, NodeJS.Timeout>();
+  let pullSettings = false;
+  let initialSettings: unknown;
+
+  const service = new LintService({
+    settings: async (uri) => {
+      if (!pullSettings) return initialSettings;
+      return connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    },
+    warn: (message) => {
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    },
+    log: (message) => connection.console.error(message),
+  });
+
+  connection.onInitialize((params): InitializeResult => {
+    pullSettings = params.capabilities.workspace?.configuration === true;
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    initialSettings = options?.settings;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        completionProvider: { triggerCharacters: ['#', ' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'postmortem-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!pullSettings) initialSettings = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    service.invalidate();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  // Debounced: a burst of edits lints once, and a result is only published for the version it was made for.
+  function schedule(document: TextDocument, delay = debounceMs): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        void publish(document.uri);
+      }, delay),
+    );
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    try {
+      const { findings } = await service.result(document);
+      if (documents.get(uri)?.version !== document.version) return; // a newer edit will publish
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(findings, document, docsBase) });
+    } catch (error) {
+      connection.console.error(`postmortem: linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  documents.onDidOpen(({ document }) => schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    service.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { findings } = await service.result(document);
+    return quickFixes(findings, document, params);
+  });
+
+  connection.onCompletion(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { doc } = await service.result(document);
+    const linePrefix = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    return completeSectionHeadings(doc, linePrefix, params.position);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

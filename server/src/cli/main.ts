@@ -1,0 +1,148 @@
+/**
+ * `postmortem-lint [--format text|json] [--fix] [--config FILE] PATH...`
+ * Exit 0: nothing at warning or error level; 1: something is; 2: usage or I/O errors.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveConfig, type ResolvedConfig } from '../engine/config';
+import { findConfigFile, loadConfigFile } from '../engine/config-file';
+import { fixAll, lint } from '../engine/lint';
+import { rules } from '../rules/registry';
+import { expandPaths } from './files';
+import { formatJson, formatText, locate, type LocatedFinding } from './format';
+
+const USAGE = `Usage: postmortem-lint [--format text|json] [--fix] [--config FILE] PATH...
+
+Checks incident postmortems (Markdown). PATH may be a file, a folder (its .md files) or a glob.
+Markdown files that are not postmortems are skipped.
+
+  --format text|json  output format (default: text, "path:line:col: severity rule message")
+  --fix               apply every available fix to the files, then report what is left
+  --config FILE       use this settings file instead of the nearest .postmortemrc.json
+  -h, --help          show this help
+
+Exit status: 0 nothing at warning or error level, 1 something is, 2 usage or I/O error.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+  if (positionals.length === 0) throw new UsageError('no files given');
+
+  let ioError = false;
+  const fail = (message: string) => {
+    process.stderr.write(`postmortem-lint: ${message}\n`);
+    ioError = true;
+  };
+  const configs = configLoader(values.config, fail);
+  if (values.config !== undefined && ioError) return 2;
+
+  const { files, unmatched } = await expandPaths(positionals);
+  for (const pattern of unmatched) fail(`no files match "${pattern}"`);
+
+  const located: LocatedFinding[] = [];
+  let skipped = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      continue;
+    }
+    const config = configs(file);
+    const log = (message: string) => process.stderr.write(`postmortem-lint: ${file}: ${message}\n`);
+    if (values.fix) {
+      const fixed = fixAll({ text, path: file, config, log });
+      if (fixed.text !== text) {
+        try {
+          writeFileSync(file, fixed.text);
+          text = fixed.text;
+        } catch (error) {
+          fail(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        }
+      }
+    }
+    const { doc, findings } = lint({ text, path: file, config, log });
+    if (!doc) skipped++;
+    located.push(...locate(file, text, findings));
+  }
+
+  process.stdout.write(format === 'json' ? formatJson(located) : formatText(located));
+  if (format === 'text') summarise(located, files.length, skipped);
+  if (ioError) return 2;
+  return located.some((finding) => finding.severity === 'error' || finding.severity === 'warning') ? 1 : 0;
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+// Settings for each file: --config if given, else the nearest .postmortemrc.json (read once per folder).
+function configLoader(explicit: string | undefined, fail: (message: string) => void): (file: string) => ResolvedConfig {
+  const byFile = new Map<string, ResolvedConfig>();
+  const load = (rcPath: string | undefined): ResolvedConfig => {
+    const cached = byFile.get(rcPath ?? '');
+    if (cached) return cached;
+    const layers: Array<{ source: string; settings: unknown }> = [];
+    if (rcPath !== undefined) {
+      const file = loadConfigFile(rcPath);
+      if (file.error) fail(file.error);
+      else layers.push({ source: rcPath, settings: file.settings });
+    }
+    const { config, problems } = resolveConfig(rules, layers);
+    for (const problem of problems) process.stderr.write(`postmortem-lint: ${problem.source}: ${problem.message}\n`);
+    byFile.set(rcPath ?? '', config);
+    return config;
+  };
+  if (explicit !== undefined) {
+    const config = load(explicit);
+    return () => config;
+  }
+  const byDirectory = new Map<string, string | undefined>();
+  return (file) => {
+    const directory = dirname(file);
+    if (!byDirectory.has(directory)) byDirectory.set(directory, findConfigFile(directory));
+    return load(byDirectory.get(directory));
+  };
+}
+
+function summarise(findings: readonly LocatedFinding[], files: number, skipped: number): void {
+  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+  const checked = files - skipped;
+  const parts = [`${findings.length} problem${findings.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings)`];
+  parts.push(`in ${checked} postmortem${checked === 1 ? '' : 's'}`);
+  if (skipped > 0) parts.push(`${skipped} other Markdown file${skipped === 1 ? '' : 's'} skipped`);
+  process.stderr.write(`${parts.join(', ')}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`postmortem-lint: ${error.message}\n\n${USAGE}\n`);
+    else process.stderr.write(`postmortem-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

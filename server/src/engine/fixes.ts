@@ -24,7 +24,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
       skipped.push(fix);
       continue;
     }
-    for (const edit of fix.edits) accepted.splice(insertionPoint(accepted, edit.span.start + 0.5), 0, { edit, order: order++ });
+    for (const edit of fix.edits) accepted.splice(insertionPoint(accepted, sortKey(edit) + 0.25), 0, { edit, order: order++ });
     applied.push(fix);
   }
   const parts: string[] = [];
@@ -37,13 +37,19 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
   return { text: parts.join(''), applied, skipped };
 }
 
-// The index of the first accepted edit starting after `position` (a half-integer keeps ties stable).
-function insertionPoint(accepted: ReadonlyArray<{ edit: TextEdit }>, position: number): number {
+// Edits are ordered by start; at one offset, insertions come before the replacement that starts
+// there (else the replaced text would be written twice), and equal keys keep the order given.
+function sortKey(edit: TextEdit): number {
+  return edit.span.start + (edit.span.start === edit.span.end ? 0 : 0.5);
+}
+
+// The index of the first accepted edit whose sort key is at or after `key`.
+function insertionPoint(accepted: ReadonlyArray<{ edit: TextEdit }>, key: number): number {
   let low = 0;
   let high = accepted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (accepted[middle]!.edit.span.start < position) low = middle + 1;
+    if (sortKey(accepted[middle]!.edit) < key) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -51,7 +57,7 @@ function insertionPoint(accepted: ReadonlyArray<{ edit: TextEdit }>, position: n
 
 // Accepted edits never overlap, so only those near `edit` can: walk out from its insertion point.
 function conflicts(accepted: ReadonlyArray<{ edit: TextEdit }>, edit: TextEdit): boolean {
-  const at = insertionPoint(accepted, edit.span.start);
+  const at = insertionPoint(accepted, edit.span.start); // the first edit starting at or after ours
   for (let index = at; index < accepted.length && accepted[index]!.edit.span.start <= edit.span.end; index++) {
     if (overlaps(edit, accepted[index]!.edit)) return true;
   }

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './features/code-actions';
 import { completeSectionHeadings } from './features/completion';
 import { toDiagnostics } from './features/diagnostics';
-import { LintService } from './features/lint-service';
+import { filePath, LintService } from './features/lint-service';
 import { SETTINGS_SECTION } from './protocol';
 
 /** Options the entry point passes in. */
@@ -27,13 +27,16 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   let pullSettings = false;
+  let workspaceFolderEvents = false;
   let initialSettings: unknown;
+  let workspaceFolders: string[] = [];
 
   const service = new LintService({
     settings: async (uri) => {
       if (!pullSettings) return initialSettings;
       return connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
     },
+    workspaceFolders: () => workspaceFolders,
     warn: (message) => {
       connection.console.warn(message);
       void connection.window.showWarningMessage(message);
@@ -43,13 +46,17 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
 
   connection.onInitialize((params): InitializeResult => {
     pullSettings = params.capabilities.workspace?.configuration === true;
+    workspaceFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     initialSettings = options?.settings;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = folders.map(filePath).filter((path): path is string => path !== undefined);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
         completionProvider: { triggerCharacters: ['#', ' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'postmortem-language-server' },
     };
@@ -57,6 +64,15 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
 
   connection.onInitialized(() => {
     if (pullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    if (workspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => filePath(folder.uri)));
+        const added = event.added.map((folder) => filePath(folder.uri)).filter((path): path is string => path !== undefined);
+        workspaceFolders = [...workspaceFolders.filter((path) => !removed.has(path)), ...added];
+        service.invalidate();
+        for (const document of documents.all()) schedule(document, 0);
+      });
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {

@@ -48,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
   for (const pattern of unmatched) fail(`no files match "${pattern}"`);
 
   const located: LocatedFinding[] = [];
+  const root = process.cwd(); // path globs match below the working directory
   let skipped = 0;
   for (const file of files) {
     let text: string;
@@ -60,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     const config = configs(file);
     const log = (message: string) => process.stderr.write(`postmortem-lint: ${file}: ${message}\n`);
     if (values.fix) {
-      const fixed = fixAll({ text, path: file, config, log });
+      const fixed = fixAll({ text, path: file, root, config, log });
       if (fixed.text !== text) {
         try {
           writeFileSync(file, fixed.text);
@@ -70,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
         }
       }
     }
-    const { doc, findings } = lint({ text, path: file, config, log });
+    const { doc, findings } = lint({ text, path: file, root, config, log });
     if (!doc) skipped++;
     located.push(...locate(file, text, findings));
   }

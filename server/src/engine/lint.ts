@@ -1,4 +1,5 @@
 /** The shared core: lint a text and fix it. The CLI, the language server and the tests all call this. */
+import { isAbsolute, relative as relativePath } from 'node:path';
 import { detectPostmortem } from '../parse/detect';
 import { parsePostmortem } from '../parse/parse';
 import type { PostmortemDoc } from '../parse/types';
@@ -11,6 +12,8 @@ import { applyFixes } from './fixes';
 export interface LintInput {
   text: string;
   path?: string | undefined;
+  /** The folder globs are relative to (the workspace folder, the CLI's working directory). */
+  root?: string | undefined;
   config: ResolvedConfig;
   /** Where a rule's crash is reported; the other rules still run. */
   log?: (message: string) => void;
@@ -25,8 +28,8 @@ export interface LintResult {
 }
 
 /** Lints one document: a cheap detection first, then one parse shared by every rule. */
-export function lint({ text, path, config, log, rules = registry }: LintInput): LintResult {
-  const detectedBy = detectPostmortem(text, path, config.paths);
+export function lint({ text, path, root, config, log, rules = registry }: LintInput): LintResult {
+  const detectedBy = detectPostmortem(text, path === undefined ? undefined : relativeTo(root, path), config.paths);
   if (detectedBy === undefined) return { doc: undefined, findings: [] };
   const doc = parsePostmortem(text, detectedBy);
   const findings: Finding[] = [];
@@ -42,6 +45,14 @@ export function lint({ text, path, config, log, rules = registry }: LintInput): 
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return { doc, findings };
+}
+
+// Globs match the path below the root, so that a checkout in a folder named "postmortems" does not
+// make every Markdown file in it a postmortem. A path outside the root is matched as it is.
+function relativeTo(root: string | undefined, path: string): string {
+  if (root === undefined) return path;
+  const relative = relativePath(root, path);
+  return relative.startsWith('..') || isAbsolute(relative) ? path : relative;
 }
 
 /** Every fix the findings offer, built now. */

@@ -2,7 +2,7 @@
  * One lint per document version, shared by diagnostics, code actions and completion; settings from
  * the client (when it supports `workspace/configuration`) over `.postmortemrc.json` over defaults.
  */
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, type ConfigProblem } from '../engine/config';
@@ -14,6 +14,8 @@ import { rules } from '../rules/registry';
 export interface LintServiceHost {
   /** The client's `postmortem` settings for a document, or undefined when the client has none to give. */
   settings(uri: string): Promise<unknown>;
+  /** The workspace folders' paths: path globs are matched below the one that holds a file. */
+  workspaceFolders(): readonly string[];
   /** A configuration problem, told to the user once per distinct message. */
   warn(message: string): void;
   log(message: string): void;
@@ -61,7 +63,8 @@ export class LintService {
     layers.push({ source: 'settings (postmortem.*)', settings });
     const { config, problems } = resolveConfig(rules, layers);
     for (const problem of problems) this.warnOnce(problem);
-    return lint({ text: document.getText(), path, config, log: (message) => this.host.log(message) });
+    const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
+    return lint({ text: document.getText(), path, root, config, log: (message) => this.host.log(message) });
   }
 
   private settingsFor(uri: string): Promise<unknown> {
@@ -82,6 +85,11 @@ export class LintService {
     this.warned.add(message);
     this.host.warn(message);
   }
+}
+
+// The innermost workspace folder that holds `path`.
+function containingFolder(folders: readonly string[], path: string): string | undefined {
+  return folders.filter((folder) => !relative(folder, path).startsWith('..')).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The file-system path of a `file:` URI, or undefined for other schemes (untitled, git…). */

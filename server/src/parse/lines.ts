@@ -69,3 +69,10 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   }
   return false;
 }
+
+/** True when the line's first non-blank character lies in one of `spans` (a code fence, an HTML block). */
+export function startsInside(spans: readonly Span[], text: string, line: Span): boolean {
+  let first = line.start;
+  while (first < line.end && (text[first] === ' ' || text[first] === '\t')) first++;
+  return overlapsAny(spans, first, first + 1);
+}

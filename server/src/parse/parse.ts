@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { classifySection } from './sections';
-import { leadingMarkupLength, lineSpans, overlapsAny, pseudoHeadingText } from './lines';
+import { leadingMarkupLength, lineSpans, pseudoHeadingText, startsInside } from './lines';
 import { readTimeline } from './timeline';
 import type { Detection, PostmortemDoc, Section, Span } from './types';
 
@@ -73,6 +73,7 @@ function collect(node: Nodes, text: string, headings: RealHeading[], opaque: Spa
 }
 
 function plainText(node: Nodes): string {
+  if (node.type === 'html') return ''; // a comment or tag in a heading is not its text
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('');
   return '';
@@ -96,7 +97,7 @@ function buildSections(text: string, lines: readonly Span[], headings: readonly 
       }
       continue;
     }
-    if (line.end - line.start > 100 || overlapsAny(opaque, line.start, line.end)) continue;
+    if (line.end - line.start > 100 || startsInside(opaque, text, line)) continue;
     const candidate = pseudoHeadingText(text.slice(line.start, line.end));
     const kind = candidate === undefined ? undefined : classifySection(candidate, 'pseudo');
     if (kind === undefined) continue;
@@ -104,7 +105,8 @@ function buildSections(text: string, lines: readonly Span[], headings: readonly 
     markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind });
   }
   // Each marker closes every open section at its depth or deeper: one pass with a stack.
-  const sections: Section[] = markers.map((marker) => ({ ...marker, span: { start: marker.heading.start, end: text.length } }));
+  const end = trimEnd(text, text.length);
+  const sections: Section[] = markers.map((marker) => ({ ...marker, span: { start: marker.heading.start, end: Math.max(end, marker.heading.end) } }));
   const open: Section[] = [];
   for (const section of sections) {
     while (open.length > 0 && open[open.length - 1]!.depth >= section.depth) {

@@ -20,15 +20,22 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'preventive measures',
       'prevention',
       'action items',
+      'follow up',
+      'follow ups',
       'follow up actions',
       'follow up items',
+      'preventive actions',
+      'preventative actions',
       'next steps',
       'remediation items',
     ],
   ],
-  ['summary', ['issue summary', 'incident summary', 'executive summary', 'summary', 'overview', 'incident overview', 'tldr', 'tl dr']],
+  [
+    'summary',
+    ['issue summary', 'incident summary', 'executive summary', 'summary', 'summary of the incident', 'summary of incident', 'overview', 'incident overview', 'incident description', 'tldr', 'tl dr'],
+  ],
   ['impact', ['impact', 'customer impact', 'user impact', 'business impact']],
-  ['timeline', ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events']],
+  ['timeline', ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'chronology', 'sequence of events']],
   ['root-cause', ['root cause', 'root causes', 'root cause analysis', 'contributing factors']],
   ['resolution', ['resolution', 'resolution and recovery', 'recovery', 'mitigation']],
   ['lessons-learned', ['lessons learned', 'lessons learnt', 'learnings', 'takeaways']],
@@ -44,12 +51,13 @@ export function headingWords(title: string): string[] {
     .toLowerCase()
     .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"
     .replace(/[‘’']/g, '')
+    .replace(/[&/]/g, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .filter(Boolean);
-  // Leading numbering: "1", "1 2", "iv", "step 3", "part 2", "section 4".
-  while (words.length > 1 && /^(?:\d+|[ivx]{1,4}|[a-h])$/.test(words[0]!)) words.shift();
+  // Leading numbering ("1", "1 2", "iv", "step 3", "part 2", "section 4") and an article ("The Impact").
+  while (words.length > 1 && /^(?:\d+|[ivx]{1,4}|[a-h]|the|our)$/.test(words[0]!)) words.shift();
   if (words.length > 2 && /^(?:step|part|section)$/.test(words[0]!) && /^\d+$/.test(words[1]!)) words.splice(0, 2);
   return words;
 }
@@ -102,13 +110,28 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** The core sections every postmortem needs, in their conventional order, with what each should say. */
-export const CORE_SECTIONS: ReadonlyArray<{ kind: SectionKind; heading: string; placeholder: string }> = [
-  { kind: 'summary', heading: 'Issue Summary', placeholder: 'TODO: when it started and ended (with timezone), what users saw, how many were affected, and the root cause in one sentence.' },
-  { kind: 'timeline', heading: 'Timeline', placeholder: 'TODO: one bullet per event, `HH:MM - what happened`, from the trigger to full recovery.' },
-  { kind: 'root-cause', heading: 'Root Cause', placeholder: 'TODO: what caused the incident, and why it was possible.' },
-  { kind: 'resolution', heading: 'Resolution', placeholder: 'TODO: what was done to restore service, and when.' },
-  { kind: 'corrective-measures', heading: 'Corrective and Preventative Measures', placeholder: 'TODO: what will change, with a list of concrete tasks.' },
+/** The core sections every postmortem needs, in conventional order: what each is for, and the placeholder a fix inserts. */
+export const CORE_SECTIONS: ReadonlyArray<{ kind: SectionKind; heading: string; purpose: string; placeholder: string }> = [
+  {
+    kind: 'summary',
+    heading: 'Issue Summary',
+    purpose: 'when it started and ended (with the timezone), who was affected and how, and the root cause in a sentence',
+    placeholder: 'TODO: from START to END (TIMEZONE), what users saw, how many were affected, and the root cause in one sentence.',
+  },
+  {
+    kind: 'timeline',
+    heading: 'Timeline',
+    purpose: 'what happened and when, from the trigger to full recovery',
+    placeholder: 'TODO: one bullet per event, `HH:MM - what happened`, from the trigger to full recovery.',
+  },
+  { kind: 'root-cause', heading: 'Root Cause', purpose: 'what caused the incident and why it was possible', placeholder: 'TODO: what caused the incident, and why it was possible.' },
+  { kind: 'resolution', heading: 'Resolution', purpose: 'what was done to restore service', placeholder: 'TODO: what was done to restore service, and when.' },
+  {
+    kind: 'corrective-measures',
+    heading: 'Corrective and Preventative Measures',
+    purpose: 'what will change so it does not happen again, as concrete tasks',
+    placeholder: 'TODO: what will change, as a list of concrete tasks.',
+  },
 ];
 
 /** Conventional position of every kind, for placing inserted sections and completing headings. */

@@ -2,7 +2,7 @@
 import { readTimestampAt } from '../time/timestamp';
 import { isDayLabel } from '../time/date';
 import { findZones, type ZoneMention } from '../time/zone';
-import { leadingMarkupLength, overlapsAny } from './lines';
+import { leadingMarkupLength, startsInside } from './lines';
 import type { Section, Span, Timeline, TimelineEntry, TimelineGroup } from './types';
 
 // What may stand between a time and the entry's text: closing emphasis, a zone, dashes, colons, pipes.
@@ -25,7 +25,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
       const line = lines[index]!;
       if (line.start < section.heading.end) continue;
       const lineText = text.slice(line.start, line.end);
-      if (lineText.trim() === '' || overlapsAny(opaque, line.start, line.end)) continue;
+      if (lineText.trim() === '' || startsInside(opaque, text, line)) continue;
       const offset = leadingMarkupLength(lineText.replace(/^[ \t]*#{1,6}[ \t]+/, (heading) => ' '.repeat(heading.length)));
       const timestamp = readTimestampAt(lineText, offset, line.start);
       if (timestamp) {
@@ -33,7 +33,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
         const rest = lineText.slice(timestamp.end - line.start);
         const entryZone = findZones(rest.slice(0, 40), timestamp.end)[0];
         const afterZone = entryZone && entryZone.start - timestamp.end <= 3 ? rest.slice(entryZone.end - timestamp.end).replace(/^\)/, '') : rest;
-        const description = afterZone.replace(/^\s*\(?\s*/, '').replace(AFTER_TIME, '').trim();
+        const description = afterZone.replace(/^\s*\(?\s*/, '').replace(AFTER_TIME, '').replace(/\s*\|\s*$/, '').trim();
         entries.push({ line, timestamp, zone: entryZone, description, group: groups.length - 1 });
         continue;
       }

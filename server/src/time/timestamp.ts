@@ -106,7 +106,7 @@ function build(
     meridiemText,
     meridiem,
     problems,
-    minutesOfDay: toMinutesOfDay(hour, minute, meridiem),
+    minutesOfDay: second !== undefined && second > 59 ? undefined : toMinutesOfDay(hour, minute, meridiem),
   };
 }
 

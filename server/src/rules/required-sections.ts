@@ -12,11 +12,11 @@ export const requiredSections: Rule = {
   fixable: true,
   check({ doc, report }) {
     const present = new Set(doc.sections.map((section) => section.kind));
-    const span = doc.title?.span ?? firstLine(doc.text);
+    const span = doc.title?.span ?? firstLine(doc);
     for (const core of CORE_SECTIONS) {
       if (satisfiedBy(core.kind).some((kind) => present.has(kind))) continue;
       report({
-        message: `Missing section "${core.heading}": ${core.placeholder.replace(/^TODO: /, 'say ')}`,
+        message: `Missing section "${core.heading}": ${core.purpose}.`,
         span,
         fix: () => {
           const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
@@ -25,18 +25,20 @@ export const requiredSections: Rule = {
           if (at === undefined) {
             const end = doc.text.length;
             const separator = doc.text.endsWith('\n') || doc.text.endsWith('\r') ? eol : `${eol}${eol}`;
-            return { title: `Add a "${core.heading}" section`, edits: [{ span: { start: end, end }, newText: `${end === 0 ? '' : separator}${heading}` }] };
+            return { title: `Add the "${core.heading}" section`, edits: [{ span: { start: end, end }, newText: `${end === 0 ? '' : separator}${heading}` }] };
           }
-          return { title: `Add a "${core.heading}" section`, edits: [{ span: { start: at, end: at }, newText: `${heading}${eol}` }] };
+          return { title: `Add the "${core.heading}" section`, edits: [{ span: { start: at, end: at }, newText: `${heading}${eol}` }] };
         },
       });
     }
   },
 };
 
-function firstLine(text: string): { start: number; end: number } {
-  const match = /[^\s\uFEFF][^\r\n]*/.exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : { start: 0, end: 0 };
+// The document's first line of content, after any front matter.
+function firstLine(doc: PostmortemDoc): { start: number; end: number } {
+  const frontMatter = doc.opaque[0] && doc.text.slice(0, doc.opaque[0].start).trim() === '' ? doc.opaque[0].end : 0;
+  const match = /[^\s\uFEFF][^\r\n]*/.exec(doc.text.slice(frontMatter));
+  return match ? { start: frontMatter + match.index, end: frontMatter + match.index + match[0].length } : { start: 0, end: 0 };
 }
 
 // The level the document uses for its recognised sections (most common), or 2.

@@ -1,0 +1,58 @@
+/**
+ * The engine on every real postmortem in ../shared/corpus: nothing throws, every finding's span lies
+ * inside the text, and fixing is idempotent. The corpus is other people's writing, read in place.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { resolveConfig } from '../../server/src/engine/config';
+import { fixAll, lint } from '../../server/src/engine/lint';
+import { parsePostmortem } from '../../server/src/parse/parse';
+import { rules } from '../../server/src/rules/registry';
+import { CORPUS_DIR, corpusFiles } from '../corpus';
+
+const { config } = resolveConfig(rules, []);
+
+describe('the shared corpus', function () {
+  before(function () {
+    if (!CORPUS_DIR) {
+      console.warn('    ../shared/corpus is not here: the corpus tests cannot run in this checkout.');
+      this.skip();
+    }
+  });
+
+  it('holds documents to test against', () => {
+    assert.ok(corpusFiles().length >= 3, `expected corpus files in ${CORPUS_DIR}`);
+  });
+
+  for (const file of corpusFiles()) {
+    it(`${basename(file)}: parses, lints with spans in range, and fixes idempotently`, () => {
+      const text = readFileSync(file, 'utf8');
+      const doc = parsePostmortem(text, 'headings');
+      for (const entry of doc.timeline.entries) assert.ok(entry.timestamp.start >= entry.line.start && entry.timestamp.end <= entry.line.end);
+      const { findings } = lint({ text, path: file, config, log: (message) => assert.fail(message) });
+      for (const finding of findings) assert.ok(finding.span.start >= 0 && finding.span.start <= finding.span.end && finding.span.end <= text.length);
+      const once = fixAll({ text, path: file, config }).text;
+      assert.equal(fixAll({ text: once, path: file, config }).text, once);
+    });
+  }
+
+  it('the seeds get the findings a reviewer would give', () => {
+    const seeds = corpusFiles().filter((file) => file.includes('/seeds/'));
+    const summary = seeds.map((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [basename(file), lint({ text, path: file, config }).findings.map((finding) => `${finding.rule} ${text.slice(finding.span.start, finding.span.end)}`)];
+    });
+    assert.deepEqual(Object.fromEntries(summary), {
+      '000-lawsearch-bad-deployment.md': [],
+      '002-web-infrastructure-outage.md': ['required-sections # 0x19-postmortem', 'timestamp-malformed 10:35 Am'],
+      '004-misspelt-config-file.md': [
+        'timestamp-malformed 11:05 Am',
+        'timestamp-malformed 11:15 Am',
+        'timestamp-malformed 11:19 Am',
+        'timestamp-malformed 1: 55 PM',
+        'timestamp-malformed 2: 23 PM',
+      ],
+    });
+  });
+});

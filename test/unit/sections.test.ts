@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { classifySection, editDistance } from '../../server/src/parse/sections';
+import { detectPostmortem, DEFAULT_POSTMORTEM_PATHS } from '../../server/src/parse/detect';
+
+describe('classifySection', () => {
+  const headings: Array<[string, string | undefined]> = [
+    ['Issue Summary', 'summary'],
+    ['**Issue Summary**', 'summary'],
+    ['1. Summary:', 'summary'],
+    ['🔥 Executive Summary', 'summary'],
+    ['Timeline (all times Pacific Time)', 'timeline'],
+    ['Timeline (in UTC', 'timeline'],
+    ['II. Timline', 'timeline'],
+    ['Root Cause and Resolution', 'root-cause-and-resolution'],
+    ['Root cause & resolution', 'root-cause-and-resolution'],
+    ['Root Causes', 'root-cause'],
+    ['Root Cause Analysis', 'root-cause'],
+    ['Resolution and recovery', 'resolution'],
+    ['Corrective and Prevantative Measures:', 'corrective-measures'],
+    ['Corrective and preventive measures', 'corrective-measures'],
+    ['Action Items', 'corrective-measures'],
+    ['Lessons Learned', 'lessons-learned'],
+    ['Impact', 'impact'],
+    ['Installation', undefined],
+    ['The following events took place September 30, 2020:', undefined],
+  ];
+  for (const [title, kind] of headings) {
+    it(`"${title}" is ${String(kind)}`, () => assert.equal(classifySection(title, 'heading'), kind));
+  }
+
+  it('a pseudo-heading must be the phrase alone', () => {
+    assert.equal(classifySection('Timeline', 'pseudo'), 'timeline');
+    assert.equal(classifySection('Timeline of the fix was short', 'pseudo'), undefined);
+    assert.equal(classifySection('Timeline of the fix was short', 'heading'), undefined);
+  });
+
+  it('counts an adjacent swap as one edit', () => {
+    assert.equal(editDistance('tiemline', 'timeline', 2), 1);
+    assert.equal(editDistance('summary', 'summary', 1), 0);
+  });
+});
+
+describe('detectPostmortem', () => {
+  it('accepts front matter that says so, and rejects front matter that says otherwise', () => {
+    assert.equal(detectPostmortem('---\ntype: postmortem\n---\nHello', undefined, []), 'front-matter');
+    assert.equal(detectPostmortem('---\ntype: blog\n---\n## Timeline\n## Root cause\n', undefined, []), undefined);
+  });
+
+  it('accepts a path with postmortem, post-mortem or incident in it', () => {
+    for (const path of ['/repo/postmortems/2024-01.md', '/repo/docs/Post-Mortem-db.md', 'C:\\repo\\incidents\\x.md']) {
+      assert.equal(detectPostmortem('Just text', path, DEFAULT_POSTMORTEM_PATHS), 'path', path);
+    }
+    assert.equal(detectPostmortem('Just text', '/repo/README.md', DEFAULT_POSTMORTEM_PATHS), undefined);
+  });
+
+  it('accepts two recognised sections, as headings or pseudo-headings, and not one', () => {
+    assert.equal(detectPostmortem('# X\n## Timeline\n## Root cause\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('Issue Summary:\ntext\n\n**Timeline**\n- 1:00 x\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# Project\n## Summary\n## Install\n', undefined, []), undefined);
+  });
+
+  it('ignores headings inside code fences', () => {
+    assert.equal(detectPostmortem('# Doc\n```md\n## Timeline\n## Root cause\n```\n', undefined, []), undefined);
+  });
+});

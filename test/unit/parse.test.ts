@@ -36,6 +36,14 @@ describe('parsePostmortem: sections', () => {
     );
   });
 
+  it('keeps spans on the real text after a byte order mark, with each section once', () => {
+    const text = '\uFEFF# Title\n\n## Timeline\n\n- 1: 55 PM - x\n';
+    const doc = parsePostmortem(text, 'headings');
+    assert.equal(text.slice(doc.title!.span.start, doc.title!.span.end), '# Title');
+    assert.deepEqual(doc.sections.map((section) => [section.kind, section.form]), [[undefined, 'heading'], ['timeline', 'heading']]);
+    assert.equal(doc.timeline.entries.length, 1);
+  });
+
   it('does not read a heading text from an HTML comment inside it', () => {
     assert.equal(parsePostmortem('# Outage <!-- draft -->\n', 'headings').title?.text, 'Outage');
   });

@@ -24,7 +24,8 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
   const tree = parseMarkdown(text);
   const headings: RealHeading[] = [];
   const opaque: Span[] = [];
-  collect(tree, text, headings, opaque);
+  // remark drops a leading byte order mark, so its offsets are one short of ours.
+  collect(tree, text, text.startsWith('\uFEFF') ? 1 : 0, headings, opaque);
   const lines = lineSpans(text);
   const sections = buildSections(text, lines, headings, opaque);
   const firstHeading = headings[0];
@@ -50,10 +51,10 @@ interface RealHeading {
 }
 
 // One walk over the tree: headings with their plain text, and the spans that are not prose.
-function collect(node: Nodes, text: string, headings: RealHeading[], opaque: Span[]): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return;
+function collect(node: Nodes, text: string, shift: number, headings: RealHeading[], opaque: Span[]): void {
+  if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+  const start = node.position.start.offset + shift;
+  const end = node.position.end.offset + shift;
   switch (node.type) {
     case 'heading':
       headings.push({ depth: node.depth, title: plainText(node).trim(), span: { start, end } });
@@ -67,7 +68,7 @@ function collect(node: Nodes, text: string, headings: RealHeading[], opaque: Spa
       if (/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(start, end))) opaque.push({ start, end });
       return;
     default:
-      if ('children' in node) for (const child of node.children) collect(child as Nodes, text, headings, opaque);
+      if ('children' in node) for (const child of node.children) collect(child as Nodes, text, shift, headings, opaque);
       else if ((node.type as string) === 'toml') opaque.push({ start, end });
   }
 }

@@ -28,6 +28,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   const timers = new Map<string, NodeJS.Timeout>();
   let pullSettings = false;
   let workspaceFolderEvents = false;
+  let registerSettingsChanges = false;
   let initialSettings: unknown;
   let workspaceFolders: string[] = [];
 
@@ -47,6 +48,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   connection.onInitialize((params): InitializeResult => {
     pullSettings = params.capabilities.workspace?.configuration === true;
     workspaceFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    registerSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     initialSettings = options?.settings;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -63,7 +65,11 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   });
 
   connection.onInitialized(() => {
-    if (pullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    if (pullSettings && registerSettingsChanges) {
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((error: unknown) => connection.console.warn(`postmortem: the client refused settings-change notifications: ${String(error)}`));
+    }
     if (workspaceFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((folder) => filePath(folder.uri)));

@@ -20,7 +20,7 @@ function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'postmortem-cli-'));
   for (const [name, source] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
-    copyFileSync(join(FIXTURES, source), join(dir, name));
+    copyFileSync(join(ROOT, source.startsWith('examples/') ? '' : 'test/fixtures', source), join(dir, name));
   }
   return dir;
 }
@@ -48,7 +48,7 @@ describe('postmortem-lint', () => {
   });
 
   it('exits 0 with no output on a clean postmortem, and skips Markdown that is not a postmortem', () => {
-    const dir = workspace({ 'good.md': 'docs/good-bullets-12h.md', 'notes/release-notes.md': 'docs/release-notes.md' });
+    const dir = workspace({ 'good.md': 'examples/login-failures.md', 'notes/release-notes.md': 'docs/release-notes.md' });
     const { code, stdout, stderr } = run(['.'], dir);
     assert.equal(code, 0);
     assert.equal(stdout, '');
@@ -123,6 +123,13 @@ describe('postmortem-lint', () => {
     const missing = run(['--config', 'nope.json', 'r.md'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read nope\.json: ENOENT/);
+  });
+
+  it('prints exactly the sample output the README shows for examples/checkout-outage.md', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const sample = /`npx postmortem-lint examples\/checkout-outage\.md`:\n\n```text\n([\s\S]*?)```/.exec(readme);
+    assert.ok(sample, 'the README has the sample');
+    assert.equal(run(['examples/checkout-outage.md']).stdout, sample[1]);
   });
 
   it('reports the seeds of the shared corpus with their lines', function () {

@@ -95,9 +95,10 @@ describe('parsePostmortem: timeline entries', () => {
 
 describe('well-formed documents of our own', () => {
   const folder = join(__dirname, '..', 'fixtures', 'docs');
-  for (const file of readdirSync(folder).filter((name) => name.startsWith('good-'))) {
-    it(`${file} gets no finding at all`, () => {
-      const result = lint({ text: readFileSync(join(folder, file), 'utf8'), path: join(folder, file), config });
+  const clean = [join(__dirname, '..', '..', 'examples', 'login-failures.md'), ...readdirSync(folder).filter((name) => name.startsWith('good-')).map((name) => join(folder, name))];
+  for (const path of clean) {
+    it(`${path.split('/').slice(-2).join('/')} gets no finding at all`, () => {
+      const result = lint({ text: readFileSync(path, 'utf8'), path, config });
       assert.ok(result.doc, 'recognised as a postmortem');
       assert.deepEqual(result.findings.map((finding) => `${finding.rule}: ${finding.message}`), []);
     });

@@ -1,5 +1,6 @@
 /** Turning the CLI's PATH arguments (files, folders, globs) into a list of files. */
 import { statSync } from 'node:fs';
+import { normalize } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -42,6 +43,7 @@ function statKind(path: string): 'file' | 'directory' | undefined {
   }
 }
 
+// "." and "./docs/" give "a.md" and "docs/a.md", as a user would write them.
 function joinPath(directory: string, file: string): string {
-  return directory.endsWith('/') || directory.endsWith('\\') ? `${directory}${file}` : `${directory}/${file}`;
+  return normalize(`${directory}/${file}`);
 }

@@ -62,6 +62,13 @@ describe('parsePostmortem: timeline entries', () => {
     assert.deepEqual(doc.timeline.entries.map((entry) => entry.group), [1, 2, 2]);
   });
 
+  it('reads a time in a heading, also inside a list item', () => {
+    assert.deepEqual(entriesOf('## Timeline\n\n- ### 20:23 UTC:\n  Alert fired\n#### 21:00:\n'), [
+      ['20:23', ''],
+      ['21:00', ''],
+    ]);
+  });
+
   it('reads table rows by their first cell and skips header rows', () => {
     assert.deepEqual(entriesOf('## Timeline\n\n| Time | Event |\n|---|---|\n| 14:51 | News |\n| _14:53_ | Traffic up |\n'), [
       ['14:51', 'News'],

@@ -36,8 +36,8 @@ export class LineIndex {
 }
 
 // Leading container and inline markers: indentation, quotes, list bullets, ordered-list numbers,
-// a table row's first pipe, and emphasis or code openers.
-const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:\*\*|__|\*|_|`|~~)*[ \t]*/;
+// a table row's first pipe, heading hashes (also inside a list item), and emphasis or code openers.
+const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_|`|~~)*[ \t]*/;
 
 /** How many characters of `line` are markup before its first word (bullets, quotes, emphasis). */
 export function leadingMarkupLength(line: string): number {

@@ -26,7 +26,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
       if (line.start < section.heading.end) continue;
       const lineText = text.slice(line.start, line.end);
       if (lineText.trim() === '' || startsInside(opaque, text, line)) continue;
-      const offset = leadingMarkupLength(lineText.replace(/^[ \t]*#{1,6}[ \t]+/, (heading) => ' '.repeat(heading.length)));
+      const offset = leadingMarkupLength(lineText);
       const timestamp = readTimestampAt(lineText, offset, line.start);
       if (timestamp) {
         zoneLinesLeft = 0;
@@ -37,7 +37,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
         entries.push({ line, timestamp, zone: entryZone, description, group: groups.length - 1 });
         continue;
       }
-      const label = lineText.slice(offset).replace(/^#{1,6}[ \t]+/, '').trim();
+      const label = lineText.slice(offset).trim();
       if (isDayLabel(label)) {
         groups.push({ label, span: line });
         continue;

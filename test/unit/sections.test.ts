@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { classifySection, editDistance } from '../../server/src/parse/sections';
+import { classifySection, editDistance, sectionCovers } from '../../server/src/parse/sections';
 import { detectPostmortem, DEFAULT_POSTMORTEM_PATHS } from '../../server/src/parse/detect';
 
 describe('classifySection', () => {
@@ -28,6 +28,21 @@ describe('classifySection', () => {
     it(`"${title}" is ${String(kind)}`, () => assert.equal(classifySection(title, 'heading'), kind));
   }
 
+  it('a combined heading covers each of its parts', () => {
+    const covers = (title: string) => sectionCovers(title, 'heading').sort();
+    assert.deepEqual(covers('Root Cause Analysis and Resolution'), ['resolution', 'root-cause']);
+    assert.deepEqual(covers('Resolution and Root Cause'), ['resolution', 'root-cause']);
+    assert.deepEqual(covers('Root cause, resolution'), ['resolution', 'root-cause', 'root-cause-and-resolution']);
+    assert.deepEqual(covers('Root Cause and Resolution'), ['resolution', 'root-cause', 'root-cause-and-resolution']);
+    assert.deepEqual(covers('Lessons Learned and Action Items'), ['corrective-measures', 'lessons-learned']);
+    assert.deepEqual(covers('Preventative and Corrective Measures'), ['corrective-measures']);
+    assert.deepEqual(covers('Installation and usage'), []);
+  });
+
+  it('a heading of a million characters costs no more than a short one', () => {
+    assert.equal(classifySection('1 '.repeat(500_000), 'heading'), undefined);
+  });
+
   it('a pseudo-heading must be the phrase alone', () => {
     assert.equal(classifySection('Timeline', 'pseudo'), 'timeline');
     assert.equal(classifySection('Timeline of the fix was short', 'pseudo'), undefined);
@@ -41,9 +56,17 @@ describe('classifySection', () => {
 });
 
 describe('detectPostmortem', () => {
-  it('accepts front matter that says so, and rejects front matter that says otherwise', () => {
+  it('accepts front matter that says so; front matter of another type hides nothing', () => {
     assert.equal(detectPostmortem('---\ntype: postmortem\n---\nHello', undefined, []), 'front-matter');
-    assert.equal(detectPostmortem('---\ntype: blog\n---\n## Timeline\n## Root cause\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('---\ntype: blog\n---\n## Timeline\n## Root cause\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('---\ntype: incident\n---\nHello', 'postmortems/2024-db.md', DEFAULT_POSTMORTEM_PATHS), 'path');
+  });
+
+  it('needs an incident section (timeline or root cause): generic headings are not enough', () => {
+    for (const text of ['## Overview\n## Next steps\n', '## Summary\n## Recovery\n', '**Overview**\n\n**Action items**\n', '## Detection\n## Mitigation\n', '## Summary\n## Earnings\n']) {
+      assert.equal(detectPostmortem(text, 'docs/rfc.md', DEFAULT_POSTMORTEM_PATHS), undefined, text);
+    }
+    assert.equal(detectPostmortem('## Summary\n## Root Cause Analysis\n', undefined, []), 'headings');
   });
 
   it('accepts a path with postmortem, post-mortem or incident in it', () => {

@@ -3,7 +3,7 @@
  * least two recognised section headings found by a line scan.
  */
 import picomatch from 'picomatch';
-import { classifySection } from './sections';
+import { INCIDENT_KINDS, sectionCovers } from './sections';
 import { lineSpans, pseudoHeadingText } from './lines';
 import type { Detection, SectionKind } from './types';
 
@@ -13,19 +13,18 @@ export const DEFAULT_POSTMORTEM_PATHS = ['**/*postmortem*{,/**}', '**/*post-mort
 /** Why `text` (at `path`) is a postmortem, or undefined when it is not one. */
 export function detectPostmortem(text: string, path: string | undefined, pathGlobs: readonly string[]): Detection | undefined {
   const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (frontMatter) {
-    const type = /^type:[ \t]*["']?([\w-]+)["']?[ \t]*$/m.exec(frontMatter[1]!);
-    if (type) return /^post-?mortem$/i.test(type[1]!) ? 'front-matter' : undefined;
-  }
+  // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
+  if (frontMatter && /^type:[ \t]*["']?post-?mortem["']?[ \t]*$/im.test(frontMatter[1]!)) return 'front-matter';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
     if (picomatch.isMatch(posix, [...pathGlobs], { nocase: true, dot: true })) return 'path';
   }
-  return countSectionKinds(text, 2) >= 2 ? 'headings' : undefined;
+  return hasIncidentSections(text) ? 'headings' : undefined;
 }
 
-// Counts distinct recognised sections, stopping at `enough`. Fenced code is skipped.
-function countSectionKinds(text: string, enough: number): number {
+// Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
+// README with "Summary" and "Next steps" is not a postmortem. Fenced code is skipped.
+function hasIncidentSections(text: string): boolean {
   const kinds = new Set<SectionKind>();
   let fence: string | undefined;
   for (const { start, end } of lineSpans(text)) {
@@ -38,14 +37,10 @@ function countSectionKinds(text: string, enough: number): number {
     }
     if (fence !== undefined) continue;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
-    const kind = heading ? classifySection(heading[1]!, 'heading') : classifyPseudo(line);
-    if (kind) kinds.add(kind);
-    if (kinds.size >= enough) break;
+    const pseudo = heading ? undefined : pseudoHeadingText(line);
+    const covers = heading ? sectionCovers(heading[1]!, 'heading') : pseudo === undefined ? [] : sectionCovers(pseudo, 'pseudo');
+    for (const kind of covers) kinds.add(kind);
+    if (kinds.size >= 2 && [...kinds].some((kind) => INCIDENT_KINDS.has(kind))) return true;
   }
-  return kinds.size;
-}
-
-function classifyPseudo(line: string): SectionKind | undefined {
-  const text = pseudoHeadingText(line);
-  return text === undefined ? undefined : classifySection(text, 'pseudo');
+  return false;
 }

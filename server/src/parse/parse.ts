@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { classifySection } from './sections';
+import { sectionCovers } from './sections';
 import { leadingMarkupLength, lineSpans, pseudoHeadingText, startsInside } from './lines';
 import { readTimeline } from './timeline';
 import type { Detection, PostmortemDoc, Section, Span } from './types';
@@ -30,7 +30,7 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
   const sections = buildSections(text, lines, headings, opaque);
   const firstHeading = headings[0];
   const title =
-    firstHeading && firstHeading.depth === 1 && classifySection(firstHeading.title, 'heading') === undefined
+    firstHeading && firstHeading.depth === 1 && sections[0]?.heading.start === firstHeading.span.start && sections[0].kind === undefined
       ? { text: firstHeading.title, span: firstHeading.span }
       : undefined;
   return {
@@ -50,40 +50,50 @@ interface RealHeading {
   span: Span;
 }
 
-// One walk over the tree: headings with their plain text, and the spans that are not prose.
-function collect(node: Nodes, text: string, shift: number, headings: RealHeading[], opaque: Span[]): void {
-  if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
-  const start = node.position.start.offset + shift;
-  const end = node.position.end.offset + shift;
-  switch (node.type) {
-    case 'heading':
-      headings.push({ depth: node.depth, title: plainText(node).trim(), span: { start, end } });
-      return;
-    case 'yaml':
-    case 'html':
-      opaque.push({ start, end });
-      return;
-    case 'code':
-      // Indented "code" in a postmortem is nearly always prose that happens to be indented; fences are code.
-      if (/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(start, end))) opaque.push({ start, end });
-      return;
-    default:
-      if ('children' in node) for (const child of node.children) collect(child as Nodes, text, shift, headings, opaque);
-      else if ((node.type as string) === 'toml') opaque.push({ start, end });
+// One walk over the tree (with an explicit stack: documents nest thousands of quotes deep):
+// headings with their plain text, and the spans that are not prose, in document order.
+function collect(tree: Root, text: string, shift: number, headings: RealHeading[], opaque: Span[]): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) continue;
+    const start = node.position.start.offset + shift;
+    const end = node.position.end.offset + shift;
+    switch (node.type) {
+      case 'heading':
+        headings.push({ depth: node.depth, title: plainText(node).trim(), span: { start, end } });
+        break;
+      case 'yaml':
+      case 'html':
+        opaque.push({ start, end });
+        break;
+      case 'code':
+        // Indented "code" in a postmortem is nearly always prose that happens to be indented; fences are code.
+        if (/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(start, end))) opaque.push({ start, end });
+        break;
+      default:
+        if ((node.type as string) === 'toml') opaque.push({ start, end });
+        else if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+    }
   }
 }
 
 function plainText(node: Nodes): string {
-  if (node.type === 'html') return ''; // a comment or tag in a heading is not its text
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('');
-  return '';
+  const parts: string[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'html') continue; // a comment or tag in a heading is not its text
+    if ('value' in current && typeof current.value === 'string') parts.push(current.value);
+    else if ('children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes);
+  }
+  return parts.join('');
 }
 
 // Real headings, plus pseudo-headings (a line that only names a known section), each section running
 // to the next heading at its level or above. A pseudo-heading nests one level under the heading it is in.
 function buildSections(text: string, lines: readonly Span[], headings: readonly RealHeading[], opaque: readonly Span[]): Section[] {
-  type Marker = { depth: number; title: string; form: Section['form']; heading: Span; kind: Section['kind'] };
+  type Marker = Omit<Section, 'span'>;
   const markers: Marker[] = [];
   let next = 0;
   let enclosingDepth = 0;
@@ -93,17 +103,18 @@ function buildSections(text: string, lines: readonly Span[], headings: readonly 
       // A setext heading spans two lines; skip every heading that starts on this line.
       while (headings[next] && headings[next]!.span.start <= line.end) {
         const heading = headings[next++]!;
-        markers.push({ ...heading, form: 'heading', heading: heading.span, kind: classifySection(heading.title, 'heading') });
+        const covers = sectionCovers(heading.title, 'heading');
+        markers.push({ depth: heading.depth, title: heading.title, form: 'heading', heading: heading.span, kind: covers[0], covers });
         enclosingDepth = heading.depth;
       }
       continue;
     }
     if (line.end - line.start > 100 || startsInside(opaque, text, line)) continue;
     const candidate = pseudoHeadingText(text.slice(line.start, line.end));
-    const kind = candidate === undefined ? undefined : classifySection(candidate, 'pseudo');
-    if (kind === undefined) continue;
+    const covers = candidate === undefined ? [] : sectionCovers(candidate, 'pseudo');
+    if (covers.length === 0) continue;
     const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '');
-    markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind });
+    markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind: covers[0], covers });
   }
   // Each marker closes every open section at its depth or deeper: one pass with a stack.
   const end = trimEnd(text, text.length);

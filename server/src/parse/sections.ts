@@ -12,6 +12,8 @@ const PHRASES: Array<[SectionKind, string[]]> = [
     [
       'corrective and preventative measures',
       'corrective and preventive measures',
+      'preventative and corrective measures',
+      'preventive and corrective measures',
       'corrective and preventative actions',
       'corrective and preventive actions',
       'corrective measures',
@@ -48,18 +50,20 @@ const TOKENISED: Array<[SectionKind, string[][]]> = PHRASES.map(([kind, phrases]
 /** The words of a heading, lower-cased, without numbering, emoji, markup or a parenthetical. */
 export function headingWords(title: string): string[] {
   const words = title
+    .slice(0, 200) // a heading is short; a 1 MB "heading" must not cost more than a short one
     .toLowerCase()
     .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"
     .replace(/[‘’']/g, '')
-    .replace(/[&/]/g, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
+    .replace(/[&/,;+]/g, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .filter(Boolean);
   // Leading numbering ("1", "1 2", "iv", "step 3", "part 2", "section 4") and an article ("The Impact").
-  while (words.length > 1 && /^(?:\d+|[ivx]{1,4}|[a-h]|the|our)$/.test(words[0]!)) words.shift();
-  if (words.length > 2 && /^(?:step|part|section)$/.test(words[0]!) && /^\d+$/.test(words[1]!)) words.splice(0, 2);
-  return words;
+  let first = 0;
+  while (first < words.length - 1 && /^(?:\d+|[ivx]{1,4}|[a-h]|the|our)$/.test(words[first]!)) first++;
+  if (words.length - first > 2 && /^(?:step|part|section)$/.test(words[first]!) && /^\d+$/.test(words[first + 1]!)) first += 2;
+  return words.slice(first);
 }
 
 /**
@@ -67,7 +71,37 @@ export function headingWords(title: string): string[] {
  * of the outage"); a pseudo-heading must be the phrase alone, or it is only a sentence.
  */
 export function classifySection(title: string, form: 'heading' | 'pseudo'): SectionKind | undefined {
+  return classifyWords(headingWords(title), form);
+}
+
+/**
+ * Every kind a heading covers: its own, the halves of a combined section, and each part of a title
+ * joined with "and", "&", "/" or "," ("Root Cause Analysis and Resolution", "Lessons Learned and
+ * Action Items"). Empty when the heading names no known section.
+ */
+export function sectionCovers(title: string, form: 'heading' | 'pseudo'): SectionKind[] {
   const words = headingWords(title);
+  const covers = new Set<SectionKind>();
+  const whole = classifyWords(words, form);
+  if (whole) covers.add(whole);
+  let part: string[] = [];
+  for (const word of [...words, 'and']) {
+    if (word !== 'and') {
+      part.push(word);
+      continue;
+    }
+    const kind = part.length > 0 && part.length < words.length ? classifyWords(part, form) : undefined;
+    if (kind) covers.add(kind);
+    part = [];
+  }
+  if (covers.has('root-cause-and-resolution')) {
+    covers.add('root-cause');
+    covers.add('resolution');
+  }
+  return [...covers];
+}
+
+function classifyWords(words: readonly string[], form: 'heading' | 'pseudo'): SectionKind | undefined {
   if (words.length === 0) return undefined;
   for (const [kind, phrases] of TOKENISED) {
     for (const phrase of phrases) {
@@ -162,8 +196,17 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
   'lessons-learned': 'Lessons Learned',
 };
 
-/** Kinds whose presence also satisfies `kind` ("Root Cause and Resolution" covers both). */
-export function satisfiedBy(kind: SectionKind): SectionKind[] {
-  if (kind === 'root-cause' || kind === 'resolution') return [kind, 'root-cause-and-resolution'];
-  return [kind];
+/** Kinds that suggest an incident report rather than any document with a "Summary" (detection needs one). */
+export const INCIDENT_KINDS: ReadonlySet<SectionKind> = new Set(['timeline', 'root-cause']);
+
+/** The heading level a document uses for its recognised sections (the most common), or 2. */
+export function sectionDepth(sections: ReadonlyArray<{ form: string; kind: SectionKind | undefined; depth: number }>): number {
+  const counts = new Map<number, number>();
+  for (const section of sections) {
+    if (section.form === 'heading' && section.kind !== undefined) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
+  }
+  let depth = 2;
+  let best = 0;
+  for (const [candidate, count] of counts) if (count > best) [depth, best] = [candidate, count];
+  return depth;
 }

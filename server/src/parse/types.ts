@@ -25,6 +25,8 @@ export type SectionKind =
 export interface Section {
   /** The recognised kind, or undefined for a heading we do not know. */
   kind: SectionKind | undefined;
+  /** Every kind the heading covers ("Root Cause and Resolution" covers three); empty when unknown. */
+  covers: SectionKind[];
   /** The heading text without markdown markers. */
   title: string;
   /** 1–6 for real headings; pseudo-headings nest one level under the heading they sit in. */

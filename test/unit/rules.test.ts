@@ -70,7 +70,7 @@ describe('rules on their fixtures', () => {
           }
           const remaining = lint({ text: once, config }).findings.filter((finding) => finding.rule === rule.id);
           assert.deepEqual(
-            remaining.filter((finding) => finding.fix !== undefined).map((finding) => finding.message),
+            remaining.filter((finding) => finding.fix?.() !== undefined).map((finding) => finding.message),
             [],
             'a fixable finding survived its fix',
           );

@@ -40,7 +40,7 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
     try {
       rule.check({ doc, options: setting.options, report: (report) => findings.push({ ...report, rule: rule.id, severity }) });
     } catch (error) {
-      log?.(`rule ${rule.id} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log?.(`rule ${rule.id} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
@@ -65,18 +65,30 @@ export function fixesOf(findings: readonly Finding[]): Fix[] {
 
 /**
  * Applies every available fix, re-linting between passes until nothing changes (at most 10 passes),
- * as `--fix` and fix-all on save do.
+ * as `--fix` and fix-all on save do. A pass that leaves the same fixable findings made no progress
+ * and is undone, so a fix that cannot take effect is never applied over and over.
  */
 export function fixAll(input: LintInput): { text: string; fixed: number } {
   let text = input.text;
   let fixed = 0;
+  let findings = lint({ ...input, text }).findings;
   for (let pass = 0; pass < 10; pass++) {
-    const fixes = fixesOf(lint({ ...input, text }).findings);
+    const fixes = fixesOf(findings);
     if (fixes.length === 0) break;
     const result = applyFixes(text, fixes);
     if (result.applied.length === 0 || result.text === text) break;
+    const next = lint({ ...input, text: result.text }).findings;
+    if (signature(next) === signature(findings)) break;
     fixed += result.applied.length;
     text = result.text;
+    findings = next;
   }
   return { text, fixed };
+}
+
+function signature(findings: readonly Finding[]): string {
+  return findings
+    .filter((finding) => finding.fix)
+    .map((finding) => `${finding.rule}\u0000${finding.message}`)
+    .join('\u0001');
 }

@@ -1,7 +1,7 @@
 /** required-sections: every core section of a postmortem is present. */
 import { leadingMarkupLength } from '../parse/lines';
-import { CORE_SECTIONS, SECTION_ORDER, satisfiedBy } from '../parse/sections';
-import type { PostmortemDoc, Section, SectionKind } from '../parse/types';
+import { CORE_SECTIONS, SECTION_ORDER, sectionDepth } from '../parse/sections';
+import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {
@@ -11,23 +11,21 @@ export const requiredSections: Rule = {
   tags: ['structure'],
   fixable: true,
   check({ doc, report }) {
-    const present = new Set(doc.sections.map((section) => section.kind));
+    const present = new Set(doc.sections.flatMap((section) => section.covers));
     const span = doc.title?.span ?? firstLine(doc);
     for (const core of CORE_SECTIONS) {
-      if (satisfiedBy(core.kind).some((kind) => present.has(kind))) continue;
+      if (present.has(core.kind)) continue;
       report({
         message: `Missing section "${core.heading}": ${core.purpose}.`,
         span,
         fix: () => {
-          const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
-          const heading = `${'#'.repeat(headingDepth(doc))} ${core.heading}${eol}${eol}${core.placeholder}${eol}`;
           const at = insertionPoint(doc, core.kind);
-          if (at === undefined) {
-            const end = doc.text.length;
-            const separator = doc.text.endsWith('\n') || doc.text.endsWith('\r') ? eol : `${eol}${eol}`;
-            return { title: `Add the "${core.heading}" section`, edits: [{ span: { start: end, end }, newText: `${end === 0 ? '' : separator}${heading}` }] };
-          }
-          return { title: `Add the "${core.heading}" section`, edits: [{ span: { start: at, end: at }, newText: `${heading}${eol}` }] };
+          if (at === undefined) return undefined;
+          const eol = /\r\n|\n|\r/.exec(doc.text)?.[0] ?? '\n';
+          const section = `${'#'.repeat(sectionDepth(doc.sections))} ${core.heading}${eol}${eol}${core.placeholder}${eol}`;
+          const atEnd = at === doc.text.length;
+          const before = !atEnd || at === 0 ? '' : /[\r\n]$/.test(doc.text) ? eol : `${eol}${eol}`;
+          return { title: `Add the "${core.heading}" section`, edits: [{ span: { start: at, end: at }, newText: `${before}${section}${atEnd ? '' : eol}` }] };
         },
       });
     }
@@ -35,34 +33,42 @@ export const requiredSections: Rule = {
 };
 
 // The document's first line of content, after any front matter.
-function firstLine(doc: PostmortemDoc): { start: number; end: number } {
+function firstLine(doc: PostmortemDoc): Span {
   const frontMatter = doc.opaque[0] && doc.text.slice(0, doc.opaque[0].start).trim() === '' ? doc.opaque[0].end : 0;
   const match = /[^\s\uFEFF][^\r\n]*/.exec(doc.text.slice(frontMatter));
   return match ? { start: frontMatter + match.index, end: frontMatter + match.index + match[0].length } : { start: 0, end: 0 };
 }
 
-// The level the document uses for its recognised sections (most common), or 2.
-function headingDepth(doc: PostmortemDoc): number {
-  const counts = new Map<number, number>();
-  for (const section of doc.sections) {
-    if (section.form === 'heading' && section.kind !== undefined) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
-  }
-  let depth = 2;
-  let best = 0;
-  for (const [candidate, count] of counts) if (count > best) [depth, best] = [candidate, count];
-  return depth;
-}
-
-// Before the first section that conventionally comes after `kind`; undefined means "append at the end".
+/**
+ * Where the missing section goes: at the start of the line of the first section that conventionally
+ * comes after it, else at the end of the document. Undefined when there is no safe place: the end
+ * lies inside an unclosed code fence or comment, where a heading would not be a heading.
+ */
 function insertionPoint(doc: PostmortemDoc, kind: SectionKind): number | undefined {
   const rank = SECTION_ORDER.indexOf(kind);
-  const anchor = doc.sections.find((section) => section.kind !== undefined && SECTION_ORDER.indexOf(section.kind) > rank);
-  if (!anchor) return undefined;
-  if (anchor.form === 'heading') return anchor.heading.start;
-  // A pseudo-heading ("* Timeline", "**Timeline**"): before the real heading it sits under, or before
-  // its own line when that line starts a block of its own.
-  const enclosing = [...doc.sections].reverse().find((section: Section) => section.form === 'heading' && section.depth > 1 && section.heading.start < anchor.heading.start);
-  if (enclosing) return enclosing.heading.start;
-  const line = doc.text.slice(anchor.heading.start, anchor.heading.end);
-  return /^[ \t]|^[-*+>]\s|^\d+[.)]\s/.test(line) || leadingMarkupLength(line) > 2 ? undefined : anchor.heading.start;
+  const anchor = doc.sections.find((section) => section.covers.some((covered) => SECTION_ORDER.indexOf(covered) > rank));
+  if (anchor) {
+    // A pseudo-heading ("* Timeline", "**Timeline**") inside a list or under a real heading: go before that heading.
+    const enclosing = doc.sections.filter((section) => section.form === 'heading' && section.depth > 1 && section.heading.start <= anchor.heading.start).pop();
+    const line = doc.text.slice(lineStart(doc.text, anchor.heading.start), anchor.heading.end);
+    if (anchor.form === 'heading' || !(/^[ \t]|^[-*+>]\s|^\d+[.)]\s/.test(line) || leadingMarkupLength(line) > 2)) {
+      return lineStart(doc.text, anchor.heading.start);
+    }
+    if (enclosing) return lineStart(doc.text, enclosing.heading.start);
+  }
+  return endsInsideOpenBlock(doc) ? undefined : doc.text.length;
+}
+
+// True when the text ends inside a code fence or HTML comment that was never closed.
+function endsInsideOpenBlock(doc: PostmortemDoc): boolean {
+  const last = doc.opaque.at(-1);
+  if (!last || last.end < doc.text.trimEnd().length) return false;
+  const lines = doc.text.slice(last.start, last.end).trimEnd().split(/\r\n|\n|\r/);
+  if (/^[ \t]*(?:`{3,}|~{3,})/.test(lines[0]!)) return lines.length < 2 || !/^[ \t]*(?:`{3,}|~{3,})[ \t]*$/.test(lines.at(-1)!);
+  return lines[0]!.trimStart().startsWith('<!--') && !lines.join('\n').includes('-->');
+}
+
+function lineStart(text: string, offset: number): number {
+  while (offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r') offset--;
+  return offset;
 }

@@ -69,6 +69,23 @@ describe('parsePostmortem: timeline entries', () => {
     ]);
   });
 
+  it('reads a nested timeline section once, as part of the outer one', () => {
+    assert.deepEqual(entriesOf('## Timeline (UTC)\n\n- 10:00 - a\n\n### Detailed timeline\n\n- 10:05 - b\n'), [
+      ['10:00', 'a'],
+      ['10:05', 'b'],
+    ]);
+  });
+
+  it('starts a day at a date line with a weekday or a day number around it', () => {
+    const text = '## Timeline\n\n- Oct 30 (Wednesday)\n  - 09:00 - a\n- Day 2 – Oct 31\n  - 08:00 - b\n- 2024-11-01 (Fri)\n  - 07:00 - c\n';
+    assert.deepEqual(parsePostmortem(text, 'headings').timeline.groups.map((group) => group.label), ['Timeline', 'Oct 30 (Wednesday)', 'Day 2 – Oct 31', '2024-11-01 (Fri)']);
+  });
+
+  it('survives 5,000 levels of nested quotes', () => {
+    const text = `## Timeline\n\n${'> '.repeat(5000)}- 1:00 - deep\n`;
+    assert.deepEqual(entriesOf(text), [['1:00', 'deep']]);
+  });
+
   it('reads table rows by their first cell and skips header rows', () => {
     assert.deepEqual(entriesOf('## Timeline\n\n| Time | Event |\n|---|---|\n| 14:51 | News |\n| _14:53_ | Traffic up |\n'), [
       ['14:51', 'News'],

@@ -80,7 +80,9 @@ describe('inferClockStyle and formatTimestamp', () => {
     ['00:25 AM', TWELVE, '12:25 AM'],
     ['00:25 AM', TWENTY_FOUR, '00:25'],
     ['9:05 pm', { ...TWELVE, meridiem: 'a.m.', meridiemSpace: false }, '9:05p.m.'],
-    ['13:00:05', TWELVE, '1:00:05 PM'],
+    ['13:00:05', TWELVE, '13:00:05'],
+    ['9: 05', TWELVE, '9:05'],
+    ['9: 05', TWENTY_FOUR, '09:05'],
     ['25:10', TWELVE, undefined],
     ['10:05:75', TWENTY_FOUR, undefined],
   ];

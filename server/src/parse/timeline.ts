@@ -10,12 +10,16 @@ const AFTER_TIME = /^(?:\*\*|__|\*|_|`)*[ \t]*(?:[-–—:|,]|\*\*|__)*[ \t]*/;
 
 /** The timeline of the document: entries, day groups and the zone stated for it. */
 export function readTimeline(text: string, lines: readonly Span[], sections: readonly Section[], opaque: readonly Span[]): Timeline {
-  const timelineSections = sections.filter((section) => section.kind === 'timeline');
+  // A timeline nested in another ("### Detailed timeline" under "## Timeline") is read as part of it.
+  const outermost: Section[] = [];
+  for (const section of sections) {
+    if (section.kind === 'timeline' && !(outermost.length > 0 && outermost[outermost.length - 1]!.span.end >= section.span.end)) outermost.push(section);
+  }
   const entries: TimelineEntry[] = [];
   const groups: TimelineGroup[] = [];
   let zone: ZoneMention | undefined;
   let lineIndex = 0;
-  for (const section of timelineSections) {
+  for (const section of outermost) {
     groups.push({ label: section.title, span: section.heading });
     zone ??= findZones(text.slice(section.heading.start, section.heading.end), section.heading.start)[0];
     // Lines are sorted; skip to the first line after the heading.
@@ -33,7 +37,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
         const rest = lineText.slice(timestamp.end - line.start);
         const entryZone = findZones(rest.slice(0, 40), timestamp.end)[0];
         const afterZone = entryZone && entryZone.start - timestamp.end <= 3 ? rest.slice(entryZone.end - timestamp.end).replace(/^\)/, '') : rest;
-        const description = afterZone.replace(/^\s*\(?\s*/, '').replace(AFTER_TIME, '').replace(/\s*\|\s*$/, '').trim();
+        const description = stripClosingPipe(afterZone.replace(/^\s*\(?\s*/, '').replace(AFTER_TIME, '').trim());
         entries.push({ line, timestamp, zone: entryZone, description, group: groups.length - 1 });
         continue;
       }
@@ -48,5 +52,10 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
       }
     }
   }
-  return { sections: timelineSections, zone, entries, groups };
+  return { sections: outermost, zone, entries, groups };
+}
+
+// "News |" in a table row: without a regex that backtracks over long runs of spaces.
+function stripClosingPipe(text: string): string {
+  return text.endsWith('|') ? text.slice(0, -1).trimEnd() : text;
 }

@@ -14,7 +14,16 @@ const DAY_LABEL = new RegExp(
   'i',
 );
 
-/** True when `text` (markup already removed) names only a day. */
+/**
+ * True when `text` (markup already removed) names only a day. A trailing "(Wednesday)" and a
+ * "Day 2 – " before a date are allowed.
+ */
 export function isDayLabel(text: string): boolean {
-  return DAY_LABEL.test(text.replace(/[*_`:]+/g, '').trim());
+  if (text.length > 60) return false;
+  const label = text
+    .replace(/[*_`:]+/g, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^day\s+\d{1,2}\s*[-–—:,]\s*(?=\S)/i, '')
+    .trim();
+  return DAY_LABEL.test(label);
 }

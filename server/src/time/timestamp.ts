@@ -183,7 +183,11 @@ export function formatTimestamp(timestamp: Timestamp, style: ClockStyle): string
   const hour24 = Math.floor(minutesOfDay / 60);
   const minute = String(minutesOfDay % 60).padStart(2, '0');
   const second = timestamp.second === undefined ? '' : `:${String(timestamp.second).padStart(2, '0')}`;
-  // A time written with a meridiem stays 12-hour in a document with no 24-hour majority, and the reverse.
+  // Without am/pm the author's clock is unknown: never invent one; write it 24-hour, as it reads.
+  if (timestamp.meridiem === undefined) {
+    const padded = style.clock === '24h' ? style.padHour : /^0\d/.test(timestamp.raw);
+    return `${padded ? String(hour24).padStart(2, '0') : String(hour24)}:${minute}${second}`;
+  }
   if (style.clock === '24h') {
     const hour = style.padHour ? String(hour24).padStart(2, '0') : String(hour24);
     return `${hour}:${minute}${second}`;

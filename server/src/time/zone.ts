@@ -111,7 +111,7 @@ function zoneAt(text: string, index: number): ZoneMention | undefined {
   const word = WORD.exec(text);
   if (word) {
     const known = ABBREVIATIONS[word[0]];
-    // A lone "Z" only counts glued to a time ("12:27Z"), which the timestamp reader handles.
+    // A lone "Z" is a letter, not a zone; "12:27Z" is a time format the timestamp reader will own.
     if (known && word[0] !== 'Z') return mention(word[0], index, known.zone, known.ambiguous === true);
   }
   return undefined;

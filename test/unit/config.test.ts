@@ -39,6 +39,12 @@ describe('resolveConfig', () => {
     );
   });
 
+  it('rejects an empty or broken glob in paths, naming it', () => {
+    const { config, problems } = resolveConfig(rules, [{ source: 'rc', settings: { paths: ['**/ok/**', ''] } }]);
+    assert.deepEqual(problems.map((problem) => problem.message), ['"paths": "" is not a glob pattern']);
+    assert.ok(config.paths.length > 0 && !config.paths.includes(''));
+  });
+
   it('suggests the rule a near-miss id meant', () => {
     const { problems } = resolveConfig(rules, [{ source: 'rc', settings: { rules: { 'required-section': 'off' } } }]);
     assert.equal(problems[0]!.message, 'unknown rule "required-section" (did you mean "required-sections"?)');

@@ -2,6 +2,7 @@
  * Configuration: the shape, the defaults, validation with clear messages, and merging of layers
  * (defaults < `.postmortemrc.json` < editor settings). Invalid values are reported and ignored.
  */
+import picomatch from 'picomatch';
 import { DEFAULT_POSTMORTEM_PATHS } from '../parse/detect';
 import type { Rule, Severity } from '../rules/types';
 
@@ -50,7 +51,9 @@ export function resolveConfig(
     }
     if (settings['paths'] !== undefined) {
       const paths = settings['paths'];
-      if (Array.isArray(paths) && paths.every((path) => typeof path === 'string')) resolved.paths = [...paths];
+      const invalid = Array.isArray(paths) ? paths.find((path) => !isGlob(path)) : paths;
+      if (Array.isArray(paths) && invalid === undefined) resolved.paths = [...(paths as string[])];
+      else if (Array.isArray(paths)) problems.push({ source, message: `"paths": ${describe(invalid)} is not a glob pattern` });
       else problems.push({ source, message: `"paths" must be a list of glob strings, not ${describe(paths)}` });
     }
     const ruleSettings = settings['rules'];
@@ -84,6 +87,16 @@ export function resolveConfig(
     }
   }
   return { config: resolved, problems };
+}
+
+function isGlob(value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  try {
+    picomatch(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

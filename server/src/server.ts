@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './features/code-actions';
-import { completeSectionHeadings } from './features/completion';
+import { completeSectionHeadings, headingPrefix } from './features/completion';
 import { toDiagnostics } from './features/diagnostics';
 import { filePath, LintService } from './features/lint-service';
 import { SETTINGS_SECTION } from './protocol';
@@ -130,9 +130,10 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
+    const typed = headingPrefix(document.getText({ start: { line: params.position.line, character: 0 }, end: params.position }));
+    if (!typed) return []; // prose: answer at once, without linting
     const { doc } = await service.result(document);
-    const linePrefix = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    return completeSectionHeadings(doc, linePrefix, params.position);
+    return completeSectionHeadings(doc, typed, params.position);
   });
 
   documents.listen(connection);

@@ -1,19 +1,17 @@
 /** Completing section headings: the sections the postmortem does not have yet, in conventional order. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { SECTION_HEADINGS, SECTION_ORDER, satisfiedBy } from '../parse/sections';
-import type { PostmortemDoc, SectionKind } from '../parse/types';
+import { SECTION_HEADINGS, SECTION_ORDER, sectionDepth } from '../parse/sections';
+import type { PostmortemDoc } from '../parse/types';
 
-/**
- * Heading completions for the line at `position`, when the line so far is only `#`s and a word in
- * progress ("## ", "### Ti", or empty). Nothing for a document that is not a postmortem.
- */
-export function completeSectionHeadings(doc: PostmortemDoc | undefined, linePrefix: string, position: Position): CompletionItem[] {
+/** Heading completions for the line at `position`: the missing sections. Nothing for a non-postmortem. */
+export function completeSectionHeadings(doc: PostmortemDoc | undefined, typed: HeadingPrefix, position: Position): CompletionItem[] {
   if (!doc) return [];
-  const typed = /^( {0,3})(?:(#{1,6})[ \t]*[\p{L} ]*)?$/u.exec(linePrefix);
-  if (!typed) return [];
-  const depth = typed[2]?.length ?? defaultDepth(doc);
-  const present = new Set(doc.sections.map((section) => section.kind).filter((kind): kind is SectionKind => kind !== undefined));
-  const missing = SECTION_ORDER.filter((kind) => !isCovered(kind, present));
+  const depth = typed.depth ?? sectionDepth(doc.sections);
+  const present = new Set(doc.sections.flatMap((section) => section.covers));
+  // A combined "Root Cause and Resolution" is not offered once either half is there.
+  const missing = SECTION_ORDER.filter(
+    (kind) => !present.has(kind) && !(kind === 'root-cause-and-resolution' && (present.has('root-cause') || present.has('resolution'))),
+  );
   return missing.map((kind, index) => {
     const heading = `${'#'.repeat(depth)} ${SECTION_HEADINGS[kind]}`;
     return {
@@ -24,20 +22,25 @@ export function completeSectionHeadings(doc: PostmortemDoc | undefined, linePref
       filterText: heading,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: {
-        range: { start: { line: position.line, character: typed[1]!.length }, end: position },
+        range: { start: { line: position.line, character: typed.indent }, end: position },
         newText: `${heading}\n\n$0`,
       },
     };
   });
 }
 
-// A kind is covered when it, or a combined section that includes it, is present; a combined
-// "Root Cause and Resolution" is covered when either half is.
-function isCovered(kind: SectionKind, present: ReadonlySet<SectionKind>): boolean {
-  if (kind === 'root-cause-and-resolution') return present.has(kind) || present.has('root-cause') || present.has('resolution');
-  return satisfiedBy(kind).some((other) => present.has(other));
+/** What the line holds before the cursor when a heading may be typed there. */
+export interface HeadingPrefix {
+  indent: number;
+  /** The number of `#`s typed, if any. */
+  depth: number | undefined;
 }
 
-function defaultDepth(doc: PostmortemDoc): number {
-  return doc.sections.find((section) => section.form === 'heading' && section.kind !== undefined)?.depth ?? 2;
+/**
+ * Whether the line so far could become a section heading: only `#`s and a word in progress
+ * ("## ", "### Ti"), or nothing at all. Cheap: checked before any document is linted.
+ */
+export function headingPrefix(linePrefix: string): HeadingPrefix | undefined {
+  const typed = /^( {0,3})(?:(#{1,6})[ \t]*[\p{L} ]*)?$/u.exec(linePrefix);
+  return typed ? { indent: typed[1]!.length, depth: typed[2]?.length } : undefined;
 }

@@ -94,6 +94,21 @@ describe('postmortem-lint', () => {
     assert.match(missing.stderr, /no files match "nothing\/\*\.md"/);
   });
 
+  it('lints a file nested 20,000 quotes deep beside an ordinary one, without a stack trace', () => {
+    const dir = workspace({ 'postmortem-ok.md': 'rules/timestamp-malformed/twelve-hour.md' });
+    writeFileSync(join(dir, 'postmortem-deep.md'), `## Timeline\n\n${'> '.repeat(20_000)}- 1: 55 PM - deep\n`);
+    const { code, stdout, stderr } = run(['postmortem-deep.md', 'postmortem-ok.md'], dir);
+    assert.match(stdout, /^postmortem-ok\.md:9:3: warning timestamp-malformed /m);
+    assert.match(stdout, /^postmortem-deep\.md:3:40003: warning timestamp-malformed "1: 55 PM" /m);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(code, 1);
+  });
+
+  it('prints absolute paths for an absolute glob', () => {
+    const dir = workspace({ 'a.md': 'rules/timeline-order/backwards.md' });
+    assert.match(run([join(dir, '*.md')]).stdout, new RegExp(`^${join(dir, 'a.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm'));
+  });
+
   it('exits 2 with a clear message for usage errors, never a stack trace', () => {
     for (const args of [[], ['--format', 'xml', 'a.md'], ['--frobnicate', 'a.md']]) {
       const { code, stderr } = run(args);

@@ -1,6 +1,6 @@
 /** Turning the CLI's PATH arguments (files, folders, globs) into a list of files. */
 import { statSync } from 'node:fs';
-import { normalize } from 'node:path';
+import { isAbsolute, normalize } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -26,7 +26,7 @@ export async function expandPaths(args: readonly string[]): Promise<{ files: str
       kind === 'directory'
         ? await glob('**/*.{md,markdown}', { cwd: arg, ignore: IGNORE, absolute: false }).then((found) => found.map((file) => joinPath(arg, file)))
         : isDynamicPattern(arg)
-          ? await glob(arg, { ignore: IGNORE })
+          ? await glob(arg, { ignore: IGNORE, absolute: isAbsolute(arg) })
           : [];
     if (matches.length === 0) unmatched.push(arg);
     for (const match of matches.sort()) add(match);

@@ -60,26 +60,33 @@ async function main(argv: string[]): Promise<number> {
     }
     const config = configs(file);
     const log = (message: string) => process.stderr.write(`postmortem-lint: ${file}: ${message}\n`);
-    if (values.fix) {
-      const fixed = fixAll({ text, path: file, root, config, log });
-      if (fixed.text !== text) {
-        try {
-          writeFileSync(file, fixed.text);
-          text = fixed.text;
-        } catch (error) {
-          fail(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-        }
-      }
+    // One file that breaks the engine must not cost the others their results.
+    try {
+      if (values.fix) text = writeFixes(file, text, fixAll({ text, path: file, root, config, log }).text, fail);
+      const { doc, findings } = lint({ text, path: file, root, config, log });
+      if (!doc) skipped++;
+      located.push(...locate(file, text, findings));
+    } catch (error) {
+      fail(`cannot lint ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { doc, findings } = lint({ text, path: file, root, config, log });
-    if (!doc) skipped++;
-    located.push(...locate(file, text, findings));
   }
 
   process.stdout.write(format === 'json' ? formatJson(located) : formatText(located));
   if (format === 'text') summarise(located, files.length, skipped);
   if (ioError) return 2;
   return located.some((finding) => finding.severity === 'error' || finding.severity === 'warning') ? 1 : 0;
+}
+
+// Writes the fixed text; returns what is now on disk.
+function writeFixes(file: string, original: string, fixed: string, fail: (message: string) => void): string {
+  if (fixed === original) return original;
+  try {
+    writeFileSync(file, fixed);
+    return fixed;
+  } catch (error) {
+    fail(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return original;
+  }
 }
 
 function parseCommandLine(argv: string[]) {

@@ -8,6 +8,7 @@ describe('classifySection', () => {
     ['**Issue Summary**', 'summary'],
     ['1. Summary:', 'summary'],
     ['🔥 Executive Summary', 'summary'],
+    ['TL;DR', 'summary'],
     ['Timeline (all times Pacific Time)', 'timeline'],
     ['Timeline (in UTC', 'timeline'],
     ['II. Timline', 'timeline'],
@@ -37,6 +38,8 @@ describe('classifySection', () => {
     assert.deepEqual(covers('Lessons Learned and Action Items'), ['corrective-measures', 'lessons-learned']);
     assert.deepEqual(covers('Preventative and Corrective Measures'), ['corrective-measures']);
     assert.deepEqual(covers('Installation and usage'), []);
+    assert.deepEqual(sectionCovers('Root cause and resolution must contain', 'pseudo'), []);
+    assert.deepEqual(sectionCovers('Lessons learned and action items', 'pseudo').sort(), ['corrective-measures', 'lessons-learned']);
   });
 
   it('a heading of a million characters costs no more than a short one', () => {

@@ -54,7 +54,7 @@ export function headingWords(title: string): string[] {
     .toLowerCase()
     .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"
     .replace(/[‘’']/g, '')
-    .replace(/[&/,;+]/g, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
+    .replace(/[&/,+]/g, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
@@ -84,21 +84,24 @@ export function sectionCovers(title: string, form: 'heading' | 'pseudo'): Sectio
   const covers = new Set<SectionKind>();
   const whole = classifyWords(words, form);
   if (whole) covers.add(whole);
-  let part: string[] = [];
-  for (const word of [...words, 'and']) {
-    if (word !== 'and') {
-      part.push(word);
-      continue;
-    }
-    const kind = part.length > 0 && part.length < words.length ? classifyWords(part, form) : undefined;
-    if (kind) covers.add(kind);
-    part = [];
-  }
+  // A bare line ("Root cause and resolution must contain:") counts only if every part is a section.
+  const parts = splitOnAnd(words);
+  const kinds = parts.length > 1 ? parts.map((part) => classifyWords(part, form)) : [];
+  if (form === 'heading' || kinds.every((kind) => kind !== undefined)) for (const kind of kinds) if (kind) covers.add(kind);
   if (covers.has('root-cause-and-resolution')) {
     covers.add('root-cause');
     covers.add('resolution');
   }
   return [...covers];
+}
+
+function splitOnAnd(words: readonly string[]): string[][] {
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (word === 'and') parts.push([]);
+    else parts[parts.length - 1]!.push(word);
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 function classifyWords(words: readonly string[], form: 'heading' | 'pseudo'): SectionKind | undefined {

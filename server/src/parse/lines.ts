@@ -49,7 +49,7 @@ export function leadingMarkupLength(line: string): number {
  * "* Timeline (all hours, Pacific time)". Undefined for table rows and long lines.
  */
 export function pseudoHeadingText(line: string): string | undefined {
-  if (line.length > 100 || line.includes('|')) return undefined;
+  if (line.length > 100 || line.includes('|') || wordCountAbove(line, 12)) return undefined;
   let text = line.slice(leadingMarkupLength(line)).trim();
   text = text.replace(/(?:\*\*|__|\*|_|`)+$/, '').trim(); // closing emphasis
   text = text.replace(/:$/, '').replace(/(?:\*\*|__|\*|_)+$/, '').trim(); // "**Impact:**" and "**Impact**:"
@@ -75,4 +75,16 @@ export function startsInside(spans: readonly Span[], text: string, line: Span): 
   let first = line.start;
   while (first < line.end && (text[first] === ' ' || text[first] === '\t')) first++;
   return overlapsAny(spans, first, first + 1);
+}
+
+// True when `line` has more than `limit` space-separated words: a pseudo-heading is short.
+function wordCountAbove(line: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < line.length; index++) {
+    const space = line.charCodeAt(index) <= 32;
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
 }

@@ -101,7 +101,7 @@ describe('parsePostmortem: timeline entries', () => {
   });
 
   it('ignores code fences, prose and lines outside the timeline', () => {
-    assert.deepEqual(entriesOf('9:00 - before\n\n## Timeline\n\n```\n10:00 log line\n```\nAt 11:00 we looked.\n- 12:00 - real\n\n## Root cause\n\n- 13:00 - not timeline\n'), [['12:00', 'real']]);
+    assert.deepEqual(entriesOf('9:00 - before\n\n## Timeline\n\n```\n10:00 log line\n```\nWe looked at 11:00.\n- 12:00 - real\n\n## Root cause\n\n- 13:00 - not timeline\n'), [['12:00', 'real']]);
   });
 
   it('takes the zone from the heading, or from a line under it', () => {

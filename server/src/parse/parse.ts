@@ -10,6 +10,8 @@ import type { Nodes, Root } from 'mdast';
 import { sectionCovers } from './sections';
 import { leadingMarkupLength, lineSpans, pseudoHeadingText, startsInside } from './lines';
 import { readTimeline } from './timeline';
+import { findDatesWithYear } from '../time/date';
+import { findZones } from '../time/zone';
 import type { Detection, PostmortemDoc, Section, Span } from './types';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -33,12 +35,21 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
     firstHeading && firstHeading.depth === 1 && sections[0]?.heading.start === firstHeading.span.start && sections[0].kind === undefined
       ? { text: firstHeading.title, span: firstHeading.span }
       : undefined;
+  const summary = sections.find((section) => section.kind === 'summary');
+  const preamble = { start: 0, end: Math.min(sections.find((section) => section.kind !== undefined)?.span.start ?? text.length, 3000) };
+  // The incident's date: the title's, else one before the first section, else the summary's.
+  const incidentDate = [title?.span, preamble, summary?.span]
+    .filter((span): span is Span => span !== undefined)
+    .map((span) => findDatesWithYear(text.slice(span.start, Math.min(span.end, span.start + 3000)), span.start)[0])
+    .find((date) => date !== undefined);
   return {
     text,
     detectedBy,
     title,
     sections,
-    timeline: readTimeline(text, lines, sections, opaque),
+    timeline: readTimeline(text, lines, sections, opaque, incidentDate),
+    incidentDate,
+    summaryZone: summary ? findZones(text.slice(summary.span.start, Math.min(summary.span.end, summary.span.start + 5000)), summary.span.start)[0] : undefined,
     opaque,
     wordCount: countWords(text, opaque),
   };

@@ -1,15 +1,18 @@
-/** Reading timeline entries line by line inside every timeline section. */
-import { readTimestampAt } from '../time/timestamp';
-import { isDayLabel } from '../time/date';
+/** Reading timeline entries line by line inside every timeline section, and placing them in time. */
+import { dateOfDay, dayLabelDate, dayNumber, type CalendarDate } from '../time/date';
+import { readEntryTime, readTimeInPassing, type EntryTime } from '../time/entry-time';
 import { findZones, type ZoneMention } from '../time/zone';
 import { leadingMarkupLength, startsInside } from './lines';
 import type { Section, Span, Timeline, TimelineEntry, TimelineGroup } from './types';
 
-// What may stand between a time and the entry's text: closing emphasis, a zone, dashes, colons, pipes.
-const AFTER_TIME = /^(?:\*\*|__|\*|_|`)*[ \t]*(?:[-–—:|,]|\*\*|__)*[ \t]*/;
+const DAY = 24 * 60;
+const HALF_DAY = 12 * 60;
+const QUARTER_DAY = 6 * 60;
+// A year for dates written without one when the incident's year is unknown: only order matters then.
+const UNKNOWN_YEAR = 2001;
 
-/** The timeline of the document: entries, day groups and the zone stated for it. */
-export function readTimeline(text: string, lines: readonly Span[], sections: readonly Section[], opaque: readonly Span[]): Timeline {
+/** The timeline of the document: entries placed in time, day groups, and the zone stated for it. */
+export function readTimeline(text: string, lines: readonly Span[], sections: readonly Section[], opaque: readonly Span[], incidentDate: CalendarDate | undefined): Timeline {
   // A timeline nested in another ("### Detailed timeline" under "## Timeline") is read as part of it.
   const outermost: Section[] = [];
   for (const section of sections) {
@@ -20,7 +23,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
   let zone: ZoneMention | undefined;
   let lineIndex = 0;
   for (const section of outermost) {
-    groups.push({ label: section.title, span: section.heading });
+    groups.push({ label: section.title, span: section.heading, date: undefined });
     zone ??= findZones(text.slice(section.heading.start, section.heading.end), section.heading.start)[0];
     // Lines are sorted; skip to the first line after the heading.
     while (lineIndex < lines.length && lines[lineIndex]!.start <= section.heading.start) lineIndex++;
@@ -31,19 +34,32 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
       const lineText = text.slice(line.start, line.end);
       if (lineText.trim() === '' || startsInside(opaque, text, line)) continue;
       const offset = leadingMarkupLength(lineText);
-      const timestamp = readTimestampAt(lineText, offset, line.start);
-      if (timestamp) {
+      // Several entries on one line, split by <br> (a table cell or a pasted HTML list), are read apart.
+      const bullet = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(lineText);
+      const read = readEntryTime(lineText, offset, line.start) ?? (bullet ? readTimeInPassing(lineText, offset, line.start) : undefined);
+      const reads = read ? [{ segment: line, read }] : lineText.includes('<br') ? brEntries(text, lineText, line.start) : [];
+      if (reads.length > 0) {
         zoneLinesLeft = 0;
-        const rest = lineText.slice(timestamp.end - line.start);
-        const entryZone = findZones(rest.slice(0, 40), timestamp.end)[0];
-        const afterZone = entryZone && entryZone.start - timestamp.end <= 3 ? rest.slice(entryZone.end - timestamp.end).replace(/^\)/, '') : rest;
-        const description = stripClosingPipe(afterZone.replace(/^\s*\(?\s*/, '').replace(AFTER_TIME, '').trim());
-        entries.push({ line, timestamp, zone: entryZone, description, group: groups.length - 1 });
+        for (const { segment, read: segmentRead } of reads) {
+          entries.push({
+            line: segment,
+            timestamp: segmentRead.timestamp,
+            dateMention: segmentRead.date,
+            zone: segmentRead.zone,
+            rangeEnd: segmentRead.rangeEnd,
+            description: stripClosingPipe(text.slice(segmentRead.textStart, segment.end).trim()),
+            group: groups.length - 1,
+            date: undefined,
+            at: undefined,
+            step: 'unreadable',
+          });
+        }
         continue;
       }
       const label = lineText.slice(offset).trim();
-      if (isDayLabel(label)) {
-        groups.push({ label, span: line });
+      const date = dayLabelDate(label);
+      if (date !== undefined) {
+        groups.push({ label, span: line, date });
         continue;
       }
       if (zoneLinesLeft > 0) {
@@ -52,7 +68,85 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
       }
     }
   }
+  placeInTime(entries, groups, incidentDate);
   return { sections: outermost, zone, entries, groups };
+}
+
+/**
+ * Gives every entry its day and its minute on one continuous clock, and says how it steps from the
+ * previous readable entry. Within a day, going past midnight is a rollover when the step forward is
+ * at most 12 hours; past noon (documents with no am/pm, no hour over 12, no zero-padded hour) when
+ * it is at most 6. A date that goes backwards ("May 31" after "Oct 30") is a backwards step too.
+ */
+function placeInTime(entries: TimelineEntry[], groups: readonly TimelineGroup[], incidentDate: CalendarDate | undefined): void {
+  const readable = entries.filter((entry) => entry.timestamp.minutesOfDay !== undefined);
+  const twelveHourWithoutMarkers = readable.every(({ timestamp }) => timestamp.meridiem === undefined && timestamp.hour >= 1 && timestamp.hour <= 12 && !timestamp.raw.startsWith('0'));
+  const year = incidentDate?.year ?? entries.find((entry) => entry.dateMention?.year !== undefined)?.dateMention?.year ?? UNKNOWN_YEAR;
+  const withYear = (date: CalendarDate) => ({ ...date, year: date.year ?? year });
+  const firstDay = incidentDate ? dayNumber(withYear(incidentDate)) : dayNumber({ year, month: 1, day: 1 });
+  let day = firstDay;
+  let dated = incidentDate !== undefined;
+  let group = -1;
+  let previous: TimelineEntry | undefined;
+  for (const entry of entries) {
+    for (let next = group + 1; next <= entry.group; next++) {
+      const groupDate = groups[next]!.date;
+      if (typeof groupDate === 'number') day = firstDay + groupDate - 1; // "Day 2"
+      else if (groupDate !== undefined && groupDate !== true) {
+        day = dayNumber(withYear(groupDate));
+        dated = true;
+      }
+    }
+    const newGroup = entry.group !== group;
+    group = entry.group;
+    if (entry.dateMention) {
+      day = dayNumber(withYear(entry.dateMention));
+      dated = true;
+    }
+    const minutes = entry.timestamp.minutesOfDay;
+    if (minutes === undefined) {
+      entry.date = dated ? dateOf(day, year) : undefined;
+      continue;
+    }
+    entry.at = day * DAY + minutes;
+    // A new section without a date starts afresh: two incidents' timelines are not one sequence.
+    if (!previous || (newGroup && groups[entry.group]!.date === undefined)) entry.step = 'first';
+    else if (entry.at >= previous.at!) entry.step = 'forward';
+    else if (entry.dateMention || (newGroup && groups[entry.group]!.date !== undefined)) entry.step = 'backwards'; // its own date says so
+    else if (minutes + DAY - (previous.at! % DAY) <= HALF_DAY && entry.at + DAY > previous.at!) {
+      entry.step = 'rollover';
+      day++;
+      entry.at += DAY;
+    } else if (twelveHourWithoutMarkers && entry.at + HALF_DAY - previous.at! <= QUARTER_DAY && entry.at + HALF_DAY >= previous.at!) {
+      entry.step = 'rollover';
+      entry.at += HALF_DAY;
+    } else entry.step = 'backwards';
+    entry.date = dated ? dateOf(day, year) : undefined;
+    previous = entry;
+  }
+}
+
+// Entries in the parts of a line between <br> tags.
+function brEntries(text: string, lineText: string, base: number): Array<{ segment: Span; read: EntryTime }> {
+  const segments: Span[] = [];
+  const breaks = /<br\s*\/?>/gi;
+  let start = 0;
+  for (let match = breaks.exec(lineText); match; match = breaks.exec(lineText)) {
+    segments.push({ start: base + start, end: base + match.index });
+    start = match.index + match[0].length;
+  }
+  segments.push({ start: base + start, end: base + lineText.length });
+  return segments.flatMap((segment) => {
+    const segmentText = text.slice(segment.start, segment.end);
+    const read = readEntryTime(segmentText, leadingMarkupLength(segmentText), segment.start);
+    return read ? [{ segment, read }] : [];
+  });
+}
+
+// The date of a day number; the placeholder year stays unknown.
+function dateOf(day: number, year: number): CalendarDate {
+  const date = dateOfDay(day);
+  return { ...date, year: year === UNKNOWN_YEAR ? undefined : date.year };
 }
 
 // "News |" in a table row: without a regex that backtracks over long runs of spaces.

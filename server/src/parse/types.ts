@@ -1,4 +1,5 @@
 /** The typed model of a postmortem that every rule, feature and the CLI read. */
+import type { CalendarDate, DateMention } from '../time/date';
 import type { Timestamp } from '../time/timestamp';
 import type { ZoneMention } from '../time/zone';
 
@@ -39,24 +40,42 @@ export interface Section {
   span: Span;
 }
 
+/** How an entry's time relates to the one before it. */
+export type TimelineStep = 'first' | 'forward' | 'rollover' | 'backwards' | 'unreadable';
+
 /** One line of the timeline that starts with a time. */
 export interface TimelineEntry {
   /** The whole line (without its line break). */
   line: Span;
   /** The clock time the entry starts with. */
   timestamp: Timestamp;
-  /** A zone written right after the time ("14:00 UTC"), if any. */
+  /** A date written with the time ("2024-03-09 12:27", "13:15 PST 29 april 2022"), if any. */
+  dateMention: DateMention | undefined;
+  /** A zone written with the time ("14:00 UTC", "(WAT)", "12:27Z"), if any. */
   zone: ZoneMention | undefined;
-  /** The entry's text after the time and its separator. */
+  /** The end of a range ("12:27–12:40"), if any. */
+  rangeEnd: Timestamp | undefined;
+  /** The entry's text after the time and its separators. */
   description: string;
   /** Index into `Timeline.groups`. */
   group: number;
+  /** The entry's day: its own date, its day group's, or the incident's; undefined when none is known. */
+  date: CalendarDate | undefined;
+  /**
+   * Minutes on one continuous local clock for the whole timeline (day × 1440 + minute of day),
+   * counting midnight rollovers; undefined when the time cannot be read.
+   */
+  at: number | undefined;
+  /** How this entry's time relates to the previous readable one. */
+  step: TimelineStep;
 }
 
 /** A run of entries that share one day: a timeline section, or a day line inside one ("- Oct 29"). */
 export interface TimelineGroup {
   label: string;
   span: Span;
+  /** The day the line names, the day of the incident ("Day 2" is 2), `true` for a weekday alone; undefined for a section. */
+  date: CalendarDate | number | true | undefined;
 }
 
 /** The incident's timeline, read from every timeline section. */
@@ -79,6 +98,10 @@ export interface PostmortemDoc {
   title: { text: string; span: Span } | undefined;
   sections: Section[];
   timeline: Timeline;
+  /** The incident's date, from the title, the lines before the first section, or the summary. */
+  incidentDate: DateMention | undefined;
+  /** The first zone the summary states, if any. */
+  summaryZone: ZoneMention | undefined;
   /** Spans the rules must not read as prose: front matter, code fences, HTML. */
   opaque: Span[];
   wordCount: number;

@@ -39,6 +39,8 @@ export interface Timestamp {
   problems: TimestampProblem[];
   /** Minutes since midnight on a 24-hour clock, when the time is in range. */
   minutesOfDay: number | undefined;
+  /** "14:05" and "2:05 PM" are clock notation; "14h05", "1405" and "2100hrs" are compact. */
+  notation: 'clock' | 'compact';
 }
 
 // hour, optional spaces, ':' or '.', optional spaces, two-digit minute, optional seconds, optional meridiem.
@@ -47,19 +49,26 @@ const CLOCK =
   /(\d{1,2})([ \t]*)([:.])([ \t]*)(\d{2})(?::(\d{2}))?(?:([ \t]*)([aApP](?:[ \t]?\.[ \t]?[mM]\.?|[mM])(?![\p{L}\p{N}])))?/uy;
 // "8 AM", "8am": an hour with a meridiem and no minutes.
 const HOUR_ONLY = /(\d{1,2})([ \t]*)([aApP](?:[ \t]?\.[ \t]?[mM]\.?|[mM])(?![\p{L}\p{N}]))/uy;
+// "14h05" (French style) and "1405", "2100hrs", "0930Z" (military style). Four bare digits count only
+// with a suffix or before an entry separator, because a bare "2024" is a year.
+const HOUR_H_MINUTE = /([01]?\d|2[0-3])h([0-5]\d)(?![\p{L}\p{N}])/uy;
+const FOUR_DIGITS = /([01]\d|2[0-3])([0-5]\d)(?:[ \t]?(hrs?|hours)\b|(?=Z\b)|(?=[ \t]+[-–—|]|[ \t]*:[ \t]|\)|[ \t](?:UTC|GMT|[A-Z]{2,4}T)\b))/uy;
 
 /**
  * Reads a clock time that starts exactly at `index` of `text`; `base` is added to the offsets
  * (the text is often one line of a larger document). Returns undefined when nothing time-like is there.
  */
 export function readTimestampAt(text: string, index: number, base = 0): Timestamp | undefined {
-  if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1] ?? '')) return undefined;
+  // Not in the middle of a word or number; the "T" of an ISO date-time ("2024-03-09T12:27") is fine.
+  const before = text[index - 1] ?? '';
+  if (index > 0 && /[\p{L}\p{N}]/u.test(before) && !(before === 'T' && /\d/.test(text[index - 2] ?? ''))) return undefined;
   CLOCK.lastIndex = index;
   const clock = CLOCK.exec(text);
   if (clock) {
     const [raw, hourText, space1, separator, space2, minuteText, secondText, , meridiemText] = clock;
-    // "1.5 hours" or "2.30" with '.' is only a time when a meridiem follows: a bare "14.05" is too often a number.
-    if (separator === '.' && meridiemText === undefined) return undefined;
+    // "1.5 hours" or "2.30" with '.' is only a time when a meridiem, a zone or an entry dash follows:
+    // a bare "14.05" is too often a number.
+    if (separator === '.' && meridiemText === undefined && !/^[ \t]+(?:[-–—][ \t]|(?:UTC|GMT|[A-Z]{2,4}T)\b)/.test(text.slice(index + raw.length))) return undefined;
     // A digit right after the minutes ("12:345") is not a time.
     if (/\p{N}/u.test(text[index + raw.length] ?? '')) return undefined;
     return build(raw, index + base, hourText!, minuteText!, secondText, meridiemText, Boolean(space1 || space2));
@@ -69,6 +78,11 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
   if (hourOnly) {
     const [raw, hourText, , meridiemText] = hourOnly;
     return build(raw, index + base, hourText!, undefined, undefined, meridiemText, false);
+  }
+  for (const compact of [HOUR_H_MINUTE, FOUR_DIGITS]) {
+    compact.lastIndex = index;
+    const match = compact.exec(text);
+    if (match) return { ...build(match[0], index + base, match[1]!, match[2]!, undefined, undefined, false), notation: 'compact' };
   }
   return undefined;
 }
@@ -107,6 +121,7 @@ function build(
     meridiem,
     problems,
     minutesOfDay: second !== undefined && second > 59 ? undefined : toMinutesOfDay(hour, minute, meridiem),
+    notation: 'clock',
   };
 }
 

@@ -90,6 +90,12 @@ export function findZones(text: string, base = 0): ZoneMention[] {
   return found;
 }
 
+/** The zone mention that starts exactly at `index`, if any; `base` is added to the offsets. */
+export function readZoneAt(text: string, index: number, base = 0): ZoneMention | undefined {
+  const mention = zoneAt(text, index);
+  return mention && { ...mention, start: mention.start + base, end: mention.end + base };
+}
+
 function zoneAt(text: string, index: number): ZoneMention | undefined {
   if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]!)) return undefined;
   for (const [pattern, zone] of NAMES) {

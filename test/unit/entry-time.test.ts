@@ -1,0 +1,134 @@
+/** Every way an entry's time is written (issue 3's list), read by readEntryTime and placed in time. */
+import assert from 'node:assert/strict';
+import { readEntryTime } from '../../server/src/time/entry-time';
+import { dayLabelDate, readDateAt } from '../../server/src/time/date';
+import { parsePostmortem } from '../../server/src/parse/parse';
+
+function read(line: string) {
+  const entry = readEntryTime(line, 0, 0);
+  if (!entry) return undefined;
+  return {
+    time: entry.timestamp.raw,
+    minutes: entry.timestamp.minutesOfDay,
+    date: entry.date && [entry.date.year, entry.date.month, entry.date.day],
+    zone: entry.zone?.zone,
+    until: entry.rangeEnd?.raw,
+    text: line.slice(entry.textStart),
+  };
+}
+
+describe('readEntryTime', () => {
+  const cases: Array<[string, ReturnType<typeof read>]> = [
+    ['01:00 - alert', { time: '01:00', minutes: 60, date: undefined, zone: undefined, until: undefined, text: 'alert' }],
+    ['8:00 a.m. deploy', { time: '8:00 a.m.', minutes: 480, date: undefined, zone: undefined, until: undefined, text: 'deploy' }],
+    ['8 AM: pager', { time: '8 AM', minutes: 480, date: undefined, zone: undefined, until: undefined, text: 'pager' }],
+    ['14h05 redémarrage', { time: '14h05', minutes: 845, date: undefined, zone: undefined, until: undefined, text: 'redémarrage' }],
+    ['1405 UTC - deploy', { time: '1405', minutes: 845, date: undefined, zone: 'UTC', until: undefined, text: 'deploy' }],
+    ['2100hrs WAT: Issue was detected.', { time: '2100hrs', minutes: 1260, date: undefined, zone: 'Africa/Lagos', until: undefined, text: 'Issue was detected.' }],
+    ['13:00:05 restart', { time: '13:00:05', minutes: 780, date: undefined, zone: undefined, until: undefined, text: 'restart' }],
+    ['2024-03-09 12:27 deploy', { time: '12:27', minutes: 747, date: [2024, 3, 9], zone: undefined, until: undefined, text: 'deploy' }],
+    ['2024-03-09T12:27:00Z deploy', { time: '12:27:00', minutes: 747, date: [2024, 3, 9], zone: 'UTC', until: undefined, text: 'deploy' }],
+    ['12:27 PM (UTC): alert', { time: '12:27 PM', minutes: 747, date: undefined, zone: 'UTC', until: undefined, text: 'alert' }],
+    ['Mar 9, 12:27 - alert', { time: '12:27', minutes: 747, date: [undefined, 3, 9], zone: undefined, until: undefined, text: 'alert' }],
+    ['9 March 2024 12:27 - alert', { time: '12:27', minutes: 747, date: [2024, 3, 9], zone: undefined, until: undefined, text: 'alert' }],
+    ['12:27–12:40 degraded', { time: '12:27', minutes: 747, date: undefined, zone: undefined, until: '12:40', text: 'degraded' }],
+    ['23:15-00:30 UTC / 16:15 PDT: slow', { time: '23:15', minutes: 1395, date: undefined, zone: 'UTC', until: '00:30', text: '/ 16:15 PDT: slow' }],
+    ['At 3:15 PM Eastern time, a complaint', { time: '3:15 PM', minutes: 915, date: undefined, zone: 'America/New_York', until: undefined, text: 'a complaint' }],
+    ['13:15 PST 29 april 2022 - a customer complained', { time: '13:15', minutes: 795, date: [2022, 4, 29], zone: 'America/Los_Angeles', until: undefined, text: 'a customer complained' }],
+    ['2021-08-27: At 12:50:07 UTC, issue exploited', { time: '12:50:07', minutes: 770, date: [2021, 8, 27], zone: 'UTC', until: undefined, text: 'issue exploited' }],
+    ['04-12-2022 7:23 AM GMT+1 - tickets', { time: '7:23 AM', minutes: 443, date: [2022, 4, 12], zone: 'UTC+01:00', until: undefined, text: 'tickets' }],
+    ['[10:00] paged', { time: '10:00', minutes: 600, date: undefined, zone: undefined, until: undefined, text: 'paged' }],
+  ];
+  for (const [line, expected] of cases) {
+    it(`reads "${line}"`, () => assert.deepEqual(read(line), expected));
+  }
+
+  it('reads the time after a bold label', () => {
+    const line = '* **Issue Detected:** May 10, 2023, 08:00 AM - alerts';
+    const entry = readEntryTime(line, 4, 0)!;
+    assert.equal(entry.timestamp.raw, '08:00 AM');
+    assert.deepEqual([entry.date?.year, entry.date?.month, entry.date?.day], [2023, 5, 10]);
+    assert.equal(line.slice(entry.textStart), 'alerts');
+  });
+
+  it('reads the time inside a bold label’s parentheses', () => {
+    const line = '- **Issue Detection (November 10, 2023, 8:00 PM)**: Users reported failures';
+    const entry = readEntryTime(line, 4, 0)!;
+    assert.equal(entry.timestamp.raw, '8:00 PM');
+    assert.deepEqual([entry.date?.year, entry.date?.month, entry.date?.day], [2023, 11, 10]);
+    assert.equal(line.slice(entry.textStart), 'Users reported failures');
+  });
+
+  for (const line of ['Attempted 10:00 restart', '2024-03-09', '2024 was a bad year', 'The 3 servers', 'Version 1.12.13 shipped']) {
+    it(`reads no time at the start of "${line}"`, () => assert.equal(readEntryTime(line, 0, 0), undefined));
+  }
+});
+
+describe('timeline lines with times in other places', () => {
+  const entries = (text: string) => parsePostmortem(text, 'front-matter').timeline.entries.map((entry) => [entry.timestamp.raw, entry.description]);
+
+  it('reads entries split by <br> on one line', () => {
+    assert.deepEqual(entries('## Timeline\n\nIntro text.<br> 21:14 - DNS change applied.<br> 21:20 - Monitoring fires.\n'), [
+      ['21:14', 'DNS change applied.'],
+      ['21:20', 'Monitoring fires.'],
+    ]);
+  });
+
+  it('reads a bullet that gives its time "at" in passing, and a dotted time before a zone', () => {
+    assert.deepEqual(entries('## Timeline\n\n- Support forwarded the ticket at 3:17 PM Eastern time.\n* 15.25 PST - still debugging\n'), [
+      ['3:17 PM', 'Support forwarded the ticket at 3:17 PM Eastern time.'],
+      ['15.25', 'still debugging'],
+    ]);
+  });
+
+  it('leaves continuation lines and version numbers alone', () => {
+    assert.deepEqual(entries('## Timeline\n\n- 10:00 - deploy of 1.12.13\n  complete recovery by 1:30 PM (UTC).\nThe fix shipped in 1.10.8.\n'), [['10:00', 'deploy of 1.12.13']]);
+  });
+});
+
+describe('dates', () => {
+  it('reads slashed dates month first unless impossible', () => {
+    assert.deepEqual(readDateAt('10/29', 0)?.month, 10);
+    assert.deepEqual([readDateAt('29/10/2024', 0)?.month, readDateAt('29/10/2024', 0)?.day], [10, 29]);
+    assert.equal(readDateAt('1.5 hours', 0), undefined);
+  });
+
+  it('reads day lines, with or without a date', () => {
+    assert.deepEqual(dayLabelDate('Oct 29'), { year: undefined, month: 10, day: 29 });
+    assert.deepEqual(dayLabelDate('_2018/02/20 - 2018/02/25_'), { year: 2018, month: 2, day: 20 });
+    assert.equal(dayLabelDate('Day 2'), 2);
+    assert.equal(dayLabelDate('Monday'), true);
+    assert.equal(dayLabelDate('Oct 29 we deployed'), undefined);
+  });
+});
+
+describe('placing entries in time', () => {
+  const steps = (text: string) => parsePostmortem(text, 'front-matter').timeline.entries.map((entry) => [entry.timestamp.raw, entry.step]);
+
+  it('takes dates from day lines and entries, and reports a date going backwards', () => {
+    assert.deepEqual(steps('## Timeline\n\n- Oct 30\n  - 09:00 - a\n- May 31\n  - 10:00 - b\n'), [
+      ['09:00', 'first'],
+      ['10:00', 'backwards'],
+    ]);
+    assert.deepEqual(steps('## Timeline\n\n- 2024-03-09 23:50 - a\n- 2024-03-10 00:10 - b\n- 2024-03-09 23:55 - c\n'), [
+      ['23:50', 'first'],
+      ['00:10', 'forward'],
+      ['23:55', 'backwards'],
+    ]);
+  });
+
+  it('counts a midnight rollover as the next day, and "Day 2" as the incident’s second day', () => {
+    const doc = parsePostmortem('# Outage on March 9, 2024\n\n## Timeline\n\n- 23:50 - a\n- 00:10 - b\n\nDay 2\n\n- 09:00 - c\n\nDay 3\n\n- 08:00 - d\n', 'headings');
+    const first = doc.timeline.entries[0]!.at!;
+    assert.deepEqual(
+      doc.timeline.entries.map((entry) => [entry.step, entry.date?.day, entry.at! - first]),
+      [
+        ['first', 9, 0],
+        ['rollover', 10, 20],
+        ['forward', 10, 9 * 60 + 10],
+        ['forward', 11, 8 * 60 + 10 + 24 * 60],
+      ],
+    );
+    assert.equal(doc.incidentDate?.year, 2024);
+  });
+});

@@ -1,36 +1,43 @@
 /** timeline-order: each timeline entry is no earlier than the one before it, within a day. */
+import type { TimelineEntry } from '../parse/types';
 import type { Rule } from './types';
-
-const DAY = 24 * 60;
-const HALF_DAY = 12 * 60;
-const QUARTER_DAY = 6 * 60;
 
 export const timelineOrder: Rule = {
   id: 'timeline-order',
-  description: 'Timeline entries run forwards in time within each day; a plausible midnight rollover is fine.',
+  description: 'Timeline entries run forwards in time: within a day, and from day to day; a plausible midnight rollover is fine.',
   severity: 'warning',
   tags: ['timeline', 'time'],
   fixable: false,
   check({ doc, report }) {
-    const entries = doc.timeline.entries.filter((entry) => entry.timestamp.minutesOfDay !== undefined); // unreadable: reported elsewhere
-    // With no am/pm, no hour past 12 and no zero-padded hour anywhere, "11:40" then "1:05" most likely crosses noon.
-    const twelveHourWithoutMarkers = entries.every(
-      ({ timestamp }) => timestamp.meridiem === undefined && timestamp.hour >= 1 && timestamp.hour <= 12 && !timestamp.raw.startsWith('0'),
-    );
-    for (let index = 1; index < entries.length; index++) {
-      const previous = entries[index - 1]!;
-      const current = entries[index]!;
-      if (previous.group !== current.group) continue;
-      const before = previous.timestamp.minutesOfDay!;
-      const now = current.timestamp.minutesOfDay!;
-      if (now >= before) continue;
-      // Past midnight is plausible when the step forward is at most 12 hours; past noon, at most 6.
-      if (now + DAY - before <= HALF_DAY) continue;
-      if (twelveHourWithoutMarkers && now + HALF_DAY - before <= QUARTER_DAY) continue;
-      report({
-        message: `"${current.timestamp.raw}" is earlier than "${previous.timestamp.raw}" before it: the timeline runs backwards here. If a day passed, start the new day with a date line such as "- Oct 30".`,
-        span: { start: current.timestamp.start, end: current.timestamp.end },
-      });
+    const entries = doc.timeline.entries;
+    let previous: TimelineEntry | undefined;
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!;
+      if (entry.step === 'unreadable') continue; // reported by timestamp-malformed
+      if (entry.step === 'backwards' && previous) report({ message: message(entry, previous, entries[index + 1]), span: { start: entry.timestamp.start, end: entry.timestamp.end } });
+      previous = entry;
     }
   },
 };
+
+function message(entry: TimelineEntry, previous: TimelineEntry, next: TimelineEntry | undefined): string {
+  const now = entry.timestamp.raw;
+  const before = previous.timestamp.raw;
+  if (entry.date && previous.date && (entry.date.month !== previous.date.month || entry.date.day !== previous.date.day || entry.date.year !== previous.date.year)) {
+    return `"${now}" on ${formatDate(entry.date)} comes after "${before}" on ${formatDate(previous.date)}: the timeline goes back in time here.`;
+  }
+  // "1:00 AM" between "11:30 AM" and "2:00 PM" was almost certainly meant as "1:00 PM".
+  const minutes = entry.timestamp.minutesOfDay!;
+  if (entry.timestamp.meridiem === 'am' && minutes < 12 * 60) {
+    const asPm = entry.at! + 12 * 60;
+    if (asPm >= previous.at! && (next?.at === undefined || next.at >= asPm)) {
+      return `"${now}" is earlier than "${before}" before it: the timeline runs backwards here. Was it p.m.?`;
+    }
+  }
+  return `"${now}" is earlier than "${before}" before it: the timeline runs backwards here. If a day passed, start the new day with a date line such as "- Oct 30".`;
+}
+
+function formatDate(date: { year: number | undefined; month: number; day: number }): string {
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.month - 1];
+  return `${month} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
+}

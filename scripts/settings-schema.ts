@@ -17,6 +17,22 @@ export function settingsSchema() {
       markdownDescription: `Globs (matched against the file path, case-insensitively) that mark a Markdown file as a postmortem. Default: ${DEFAULT_POSTMORTEM_PATHS.map((glob) => `\`${glob}\``).join(', ')}. A file also counts when its front matter says \`type: postmortem\` or when it has at least two recognised section headings.`,
     },
   };
+  // No defaults below either, for the same reason; the descriptions say what they are.
+  properties['postmortem.timezone'] = {
+    type: 'string',
+    markdownDescription:
+      'The timezone to offer when a postmortem states none, and to convert to: an IANA name (`Europe/Paris`), `UTC`, an offset (`UTC+3`) or an abbreviation (`PST`). Default: none.',
+  };
+  properties['postmortem.timestamps.style'] = {
+    type: 'string',
+    enum: ['auto', '24h', '12h', 'iso'],
+    enumDescriptions: ["The document's majority style", '24-hour (14:05)', '12-hour (2:05 PM)', 'ISO 8601 with the date (2024-03-09 14:05)'],
+    markdownDescription: 'How timeline times should be written; `timestamp-style` flags the others. Default: `auto`.',
+  };
+  properties['postmortem.inlayHints.elapsed'] = {
+    type: 'boolean',
+    markdownDescription: 'Show `T+h:mm` (time since the outage started) after each timeline time. Default: `true`.',
+  };
   for (const rule of rules) {
     properties[`postmortem.rules.${rule.id}`] = {
       // No default: an unset editor setting must not override .postmortemrc.json.

@@ -45,6 +45,15 @@ describe('resolveConfig', () => {
     assert.ok(config.paths.length > 0 && !config.paths.includes(''));
   });
 
+  it('reads timezone, timestamps.style and inlayHints.elapsed, naming bad values', () => {
+    const good = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'PST', timestamps: { style: '24h' }, inlayHints: { elapsed: false } } }]);
+    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', timestampStyle: '24h', elapsedHints: false });
+    const bad = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'Mars/Olympus', timestamps: { style: 'roman' }, inlayHints: { elapsed: 'yes' } } }]);
+    assert.deepEqual(bad.config.settings, { timezone: undefined, timestampStyle: 'auto', elapsedHints: true });
+    assert.equal(bad.problems.length, 3);
+    assert.match(bad.problems[0]!.message, /"timezone": "Mars\/Olympus" is not a timezone/);
+  });
+
   it('suggests the rule a near-miss id meant', () => {
     const { problems } = resolveConfig(rules, [{ source: 'rc', settings: { rules: { 'required-section': 'off' } } }]);
     assert.equal(problems[0]!.message, 'unknown rule "required-section" (did you mean "required-sections"?)');

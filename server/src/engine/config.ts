@@ -4,6 +4,7 @@
  */
 import picomatch from 'picomatch';
 import { DEFAULT_POSTMORTEM_PATHS } from '../parse/detect';
+import { resolveZoneName } from '../time/zone';
 import type { Rule, Severity } from '../rules/types';
 
 /** A rule's setting: a severity, `off`, or an object with a severity and options. */
@@ -14,12 +15,28 @@ export interface PostmortemSettings {
   rules?: Record<string, RuleSetting>;
   /** Globs: a Markdown file whose path matches one is a postmortem. */
   paths?: string[];
+  /** The zone to assume and to offer when a postmortem states none ("UTC", "Europe/Paris", "PST"). */
+  timezone?: string;
+  timestamps?: { style?: TimestampStyleSetting };
+  inlayHints?: { elapsed?: boolean };
+}
+
+/** How timeline times should be written: the document's majority, or one style for all. */
+export type TimestampStyleSetting = 'auto' | '24h' | '12h' | 'iso';
+
+/** The settings that rules and features read besides rule severities. */
+export interface SharedSettings {
+  /** An IANA name, `UTC` or `UTC±HH:MM`; undefined when not set. */
+  timezone: string | undefined;
+  timestampStyle: TimestampStyleSetting;
+  elapsedHints: boolean;
 }
 
 /** Settings resolved: every rule has a severity (or is off) and its options. */
 export interface ResolvedConfig {
   rules: Map<string, { severity: Severity | 'off'; options: Record<string, unknown> }>;
   paths: string[];
+  settings: SharedSettings;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -42,6 +59,7 @@ export function resolveConfig(
   const resolved: ResolvedConfig = {
     rules: new Map(rules.map((rule) => [rule.id, { severity: rule.severity, options: {} }])),
     paths: [...DEFAULT_POSTMORTEM_PATHS],
+    settings: { timezone: undefined, timestampStyle: 'auto', elapsedHints: true },
   };
   for (const { source, settings } of layers) {
     if (settings === undefined || settings === null) continue;
@@ -56,6 +74,7 @@ export function resolveConfig(
       else if (Array.isArray(paths)) problems.push({ source, message: `"paths": ${describe(invalid)} is not a glob pattern` });
       else problems.push({ source, message: `"paths" must be a list of glob strings, not ${describe(paths)}` });
     }
+    readSharedSettings(settings, resolved.settings, (message) => problems.push({ source, message }));
     const ruleSettings = settings['rules'];
     if (ruleSettings === undefined || ruleSettings === null) continue;
     if (!isObject(ruleSettings)) {
@@ -87,6 +106,30 @@ export function resolveConfig(
     }
   }
   return { config: resolved, problems };
+}
+
+const STYLES = new Set(['auto', '24h', '12h', 'iso']);
+
+// timezone, timestamps.style and inlayHints.elapsed: each checked, a bad value named and ignored.
+function readSharedSettings(settings: Record<string, unknown>, into: SharedSettings, problem: (message: string) => void): void {
+  const timezone = settings['timezone'];
+  if (timezone !== undefined && timezone !== null && timezone !== '') {
+    const zone = typeof timezone === 'string' ? resolveZoneName(timezone) : undefined;
+    if (zone) into.timezone = zone;
+    else problem(`"timezone": ${describe(timezone)} is not a timezone (use an IANA name like "Europe/Paris", "UTC", "UTC+3" or an abbreviation like "PST")`);
+  }
+  const timestamps = settings['timestamps'];
+  const style = isObject(timestamps) ? timestamps['style'] : undefined;
+  if (style !== undefined && style !== null) {
+    if (typeof style === 'string' && STYLES.has(style)) into.timestampStyle = style as TimestampStyleSetting;
+    else problem(`"timestamps.style": ${describe(style)} is not one of auto, 24h, 12h, iso`);
+  }
+  const inlayHints = settings['inlayHints'];
+  const elapsed = isObject(inlayHints) ? inlayHints['elapsed'] : undefined;
+  if (elapsed !== undefined && elapsed !== null) {
+    if (typeof elapsed === 'boolean') into.elapsedHints = elapsed;
+    else problem(`"inlayHints.elapsed": ${describe(elapsed)} is not true or false`);
+  }
 }
 
 function isGlob(value: unknown): boolean {

@@ -38,7 +38,7 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
     try {
-      rule.check({ doc, options: setting.options, report: (report) => findings.push({ ...report, rule: rule.id, severity }) });
+      rule.check({ doc, options: setting.options, settings: config.settings, report: (report) => findings.push({ ...report, rule: rule.id, severity }) });
     } catch (error) {
       log?.(`rule ${rule.id} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }

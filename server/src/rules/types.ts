@@ -1,4 +1,5 @@
 /** The contract every rule follows: metadata plus a pure, synchronous check. */
+import type { SharedSettings } from '../engine/config';
 import type { PostmortemDoc, Span } from '../parse/types';
 
 /** How loudly a finding is reported. */
@@ -34,6 +35,8 @@ export interface RuleContext {
   doc: PostmortemDoc;
   /** The rule's options from configuration (empty when none were given). */
   options: Readonly<Record<string, unknown>>;
+  /** Settings shared by rules and features: the default timezone, the timestamp style. */
+  settings: Readonly<SharedSettings>;
   report(report: Report): void;
 }
 

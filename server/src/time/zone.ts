@@ -136,3 +136,66 @@ export function isKnownIanaZone(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * The zone's offset from UTC in minutes at the instant `utcMs` (DST-correct for IANA zones), or
+ * undefined when the zone is unknown. Accepts `UTC`, `UTC±HH:MM` and IANA names.
+ */
+export function offsetMinutes(zone: string, utcMs: number): number | undefined {
+  if (zone === 'UTC') return 0;
+  const fixed = /^UTC([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
+  if (!isKnownIanaZone(zone)) return undefined;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(utcMs));
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The UTC instant (ms) of a local wall-clock time in `zone`: `localMs` is that wall-clock time
+ * written as if it were UTC (Date.UTC of its fields). DST-correct; undefined for an unknown zone.
+ */
+export function localToUtc(localMs: number, zone: string): number | undefined {
+  const first = offsetMinutes(zone, localMs);
+  if (first === undefined) return undefined;
+  // Twice: the offset at the guessed instant may differ from the offset at the wall-clock time.
+  const second = offsetMinutes(zone, localMs - first * 60_000)!;
+  return localMs - second * 60_000;
+}
+
+/** The wall-clock time (as a UTC-fielded ms value) in `zone` of the instant `utcMs`. */
+export function utcToLocal(utcMs: number, zone: string): number | undefined {
+  const offset = offsetMinutes(zone, utcMs);
+  return offset === undefined ? undefined : utcMs + offset * 60_000;
+}
+
+/** True when two zones keep the same offset from UTC in both January and July of `year`. */
+export function sameZoneFamily(a: string, b: string, year = 2024): boolean {
+  if (a === b) return true;
+  return [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)].every((instant) => {
+    const offsetA = offsetMinutes(a, instant);
+    return offsetA !== undefined && offsetA === offsetMinutes(b, instant);
+  });
+}
+
+/** Every abbreviation the zone reader knows, for suggestions. */
+export function knownAbbreviations(): ReadonlyArray<{ abbreviation: string; zone: string }> {
+  return Object.entries(ABBREVIATIONS).map(([abbreviation, { zone }]) => ({ abbreviation, zone }));
+}
+
+/** The zone a setting or a heading names ("UTC", "PST", "Europe/Paris", "UTC+3"), or undefined. */
+export function resolveZoneName(name: string): string | undefined {
+  const trimmed = name.trim();
+  const whole = readZoneAt(trimmed, 0);
+  if (whole && whole.end === trimmed.length) return whole.zone;
+  return isKnownIanaZone(trimmed) && trimmed.includes('/') ? trimmed : undefined;
+}

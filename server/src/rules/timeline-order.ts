@@ -31,7 +31,8 @@ function message(entry: TimelineEntry, previous: TimelineEntry, next: TimelineEn
   if (entry.timestamp.meridiem === 'am' && minutes < 12 * 60) {
     const asPm = entry.at! + 12 * 60;
     if (asPm >= previous.at! && (next?.at === undefined || next.at >= asPm)) {
-      return `"${now}" is earlier than "${before}" before it: the timeline runs backwards here. Was it p.m.?`;
+      const asWritten = now.replace(/[aA](?=[ \t]?\.?[ \t]?[mM])/, (letter) => (letter === 'a' ? 'p' : 'P'));
+      return `"${now}" is earlier than "${before}" before it: the timeline runs backwards here. Was it "${asWritten}"?`;
     }
   }
   return `"${now}" is earlier than "${before}" before it: the timeline runs backwards here. If a day passed, start the new day with a date line such as "- Oct 30".`;

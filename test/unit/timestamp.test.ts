@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatTimestamp, inferClockStyle, readTimestampAt, type ClockStyle } from '../../server/src/time/timestamp';
+import { formatIsoDateTime, formatTimestamp, inferClockStyle, readTimestampAt, withCertainMeridiem, type ClockStyle } from '../../server/src/time/timestamp';
 
 const read = (text: string) => readTimestampAt(text, 0);
 const TWELVE: ClockStyle = { clock: '12h', meridiem: 'AM', meridiemSpace: true, padHour: false };
@@ -18,6 +18,11 @@ describe('readTimestampAt', () => {
     ['13:00:05 UTC', '13:00:05', 780],
     ['2.30 pm', '2.30 pm', 870],
     ['11:59 p.m. end of day.', '11:59 p.m.', 1439],
+    ['12:00 midnight - renewal', '12:00 midnight', 0],
+    ['00:00 midnight', '00:00 midnight', 0],
+    ['12:00 noon: lunch', '12:00 noon', 720],
+    ['12 noon - status', '12 noon', 720],
+    ['12 Midnight', '12 Midnight', 0],
   ];
   for (const [text, raw, minutes] of wellFormed) {
     it(`reads "${text}" as ${raw}`, () => {
@@ -37,6 +42,16 @@ describe('readTimestampAt', () => {
     ['25:10', '25:10', 'hour-out-of-range'],
     ['09:61', '09:61', 'minute-out-of-range'],
     ['00:25 AM', '00:25 AM', 'zero-hour-with-meridiem'],
+    ['1:00 P M - x', '1:00 P M', 'meridiem-space'],
+    ['10:30 a. m.', '10:30 a. m.', 'meridiem-space'],
+    ['1:00 p', '1:00 p', 'meridiem-incomplete'],
+    ['10:30 A - alert', '10:30 A', 'meridiem-incomplete'],
+    ['10:30 a.**: alert', '10:30 a.', 'meridiem-incomplete'],
+    ['9:5 - alert', '9:5', 'minute-digits'],
+    ['9:5 PM', '9:5 PM', 'minute-digits'],
+    ['12.30p.m', '12.30p.m', 'meridiem-punctuation'],
+    ['12:30 midnight', '12:30 midnight', 'named-time-mismatch'],
+    ['11:00 noon', '11:00 noon', 'named-time-mismatch'],
   ];
   for (const [text, raw, problem] of malformed) {
     it(`flags "${text}" as ${problem}`, () => {
@@ -46,9 +61,27 @@ describe('readTimestampAt', () => {
     });
   }
 
-  for (const text of ['1.5 hours', '14.05', '2024-03-09', '123:45', '12:345', 'v1:22', 'at 10:00']) {
+  it('reads half a marker, a spaced one, "12:30 midnight" and "12.30p.m" as the time they must mean', () => {
+    assert.deepEqual(
+      ['1:00 p', '10:30 A - x', '1:00 P M', '12:30 midnight', '12:15 noon', '12.30p.m'].map((text) => read(text)!.minutesOfDay),
+      [780, 630, 780, 30, 735, 750],
+    );
+  });
+
+  it('does not place "9:5" (9:05 or 9:50?) or "11:00 noon" (two times) in time', () => {
+    assert.equal(read('9:5 - alert')!.minutesOfDay, undefined);
+    assert.equal(read('11:00 noon')!.minutesOfDay, undefined);
+  });
+
+  for (const text of ['1.5 hours', '14.05', '2024-03-09', '123:45', '12:345', 'v1:22', 'at 10:00', '3 P', '3 p.', '3 noon', '1.5 p', '1:1 ratio', '16:9 screens', '(1:1)', '1.12.13', '2024']) {
     it(`reads nothing at the start of "${text}"`, () => assert.equal(read(text), undefined));
   }
+
+  it('reads no half marker where an article or a word follows', () => {
+    assert.equal(read('10:30 A new alert fired')!.raw, '10:30');
+    assert.equal(read('9:00 a/b test')!.raw, '9:00');
+    assert.equal(read('1:00 pager duty')!.raw, '1:00');
+  });
 
   it('keeps "am." sentence punctuation out of the time', () => {
     assert.equal(read('9:00 am. Then')!.raw, '9:00 am');
@@ -85,10 +118,44 @@ describe('inferClockStyle and formatTimestamp', () => {
     ['9: 05', TWENTY_FOUR, '09:05'],
     ['25:10', TWELVE, undefined],
     ['10:05:75', TWENTY_FOUR, undefined],
+    ['1:00 P M', TWELVE, '1:00 PM'],
+    ['10:30 A', TWENTY_FOUR, '10:30'],
+    ['12:30 midnight', TWENTY_FOUR, '00:30'],
+    ['9:5', TWELVE, undefined],
+    ['2:05 PM', { ...TWENTY_FOUR, compact: { hourMark: '', suffix: 'hrs' } }, '1405hrs'],
+    ['9:05', { ...TWENTY_FOUR, padHour: false, compact: { hourMark: 'h', suffix: '' } }, '9h05'],
+    ['14:05:30', { ...TWENTY_FOUR, compact: { hourMark: '', suffix: '' } }, undefined],
   ];
   for (const [text, style, expected] of cases) {
     it(`writes "${text}" in ${style.clock} ${style.meridiem} as ${String(expected)}`, () => {
       assert.equal(formatTimestamp(read(text)!, style), expected);
     });
   }
+
+  it('ignores "12:00 noon" and "12:00 midnight" when inferring the style', () => {
+    assert.deepEqual(inferClockStyle(['12:00 noon', '12:00 midnight', '14:00'].map((text) => read(text)!)).clock, '24h');
+  });
+
+  it('imposes a clock when asked, keeping that clock’s padding rule', () => {
+    assert.deepEqual(inferClockStyle([], '24h'), { clock: '24h', meridiem: 'AM', meridiemSpace: true, padHour: true });
+  });
+});
+
+describe('formatIsoDateTime and withCertainMeridiem', () => {
+  const date = { year: 2024, month: 3, day: 9 };
+
+  it('writes an ISO date-time, keeping seconds', () => {
+    assert.equal(formatIsoDateTime(read('2:05 PM')!, date), '2024-03-09 14:05');
+    assert.equal(formatIsoDateTime(read('9:05:30')!, date, 'T'), '2024-03-09T09:05:30');
+    assert.equal(formatIsoDateTime(read('25:10')!, date), undefined);
+  });
+
+  it('makes am/pm explicit only when it is certain', () => {
+    const meridiem = (text: string, twentyFourHour = false) => withCertainMeridiem(read(text)!, twentyFourHour)?.meridiem;
+    assert.deepEqual(
+      ['2:05 pm', '14:05', '00:30', '1405 -', '9h05', '9:05', '09:05', '12:30'].map((text) => meridiem(text)),
+      ['pm', 'pm', 'am', 'pm', 'am', undefined, undefined, undefined],
+    );
+    assert.equal(meridiem('09:05', true), 'am');
+  });
 });

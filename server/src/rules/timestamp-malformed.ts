@@ -1,5 +1,5 @@
 /** timestamp-malformed: a timeline time that is close to a time but not well formed. */
-import { formatTimestamp, inferClockStyle, type Timestamp, type TimestampProblem } from '../time/timestamp';
+import { formatTimestamp, inferClockStyle, namedTimeOf, type Timestamp, type TimestampProblem } from '../time/timestamp';
 import type { Rule } from './types';
 
 export const timestampMalformed: Rule = {
@@ -29,18 +29,29 @@ export const timestampMalformed: Rule = {
 };
 
 function explain(problem: TimestampProblem, timestamp: Timestamp): string {
+  const { hour, minute, meridiem, meridiemText } = timestamp;
+  const markers = meridiem === 'am' ? ['a.m.', 'AM'] : ['p.m.', 'PM'];
   switch (problem) {
     case 'space-in-time':
       return 'there is a space inside the time';
+    case 'minute-digits':
+      return `minutes take two digits: "${hour}:0${minute}" or "${hour}:${minute}0"?`;
     case 'meridiem-case':
-      return `write "${timestamp.meridiemText!.toUpperCase()}" or "${timestamp.meridiemText!.toLowerCase()}", not "${timestamp.meridiemText}"`;
+      return `write "${meridiemText!.toUpperCase()}" or "${meridiemText!.toLowerCase()}", not "${meridiemText}"`;
     case 'meridiem-punctuation':
-      return `write "${timestamp.meridiem === 'am' ? 'a.m.' : 'p.m.'}" with both periods, or "${timestamp.meridiem === 'am' ? 'AM' : 'PM'}"`;
+      return `write "${markers[0]}" with both periods, or "${markers[1]}"`;
+    case 'meridiem-space':
+      return `there is a space inside "${meridiemText}": write "${markers[1]}" or "${markers[0]}"`;
+    case 'meridiem-incomplete':
+      return `"${meridiemText}" is half an am/pm marker: write "${markers[1]}" or "${markers[0]}"`;
+    case 'named-time-mismatch':
+      if (timestamp.minutesOfDay === undefined) return `${namedTimeOf(meridiemText)} is 12:00, so this names two different times`;
+      return namedTimeOf(meridiemText) === 'noon' ? 'noon is exactly 12:00' : 'midnight is exactly 12:00 AM (00:00)';
     case 'hour-out-of-range':
-      return timestamp.meridiem ? `a 12-hour time has no hour ${timestamp.hour}` : `there is no hour ${timestamp.hour}`;
+      return meridiem ? `a 12-hour time has no hour ${hour}` : `there is no hour ${hour}`;
     case 'minute-out-of-range':
       return 'minutes and seconds run from 00 to 59';
     case 'zero-hour-with-meridiem':
-      return `a 12-hour clock has no hour 0 (midnight is 12:${String(timestamp.minute).padStart(2, '0')} AM)`;
+      return `a 12-hour clock has no hour 0 (midnight is 12:${String(minute).padStart(2, '0')} AM)`;
   }
 }

@@ -14,13 +14,26 @@ export interface ClockStyle {
   meridiemSpace: boolean;
   /** Whether hours below 10 get a leading zero ("09:05" vs "9:05"). */
   padHour: boolean;
+  /** When set, 24-hour times are written in compact notation ("14h05", "1405hrs") instead of "14:05". */
+  compact?: CompactForm;
+}
+
+/** How a compact time is written: "14h05" (`hourMark` "h"), "1405", "1405hrs" (`suffix` "hrs"). */
+export interface CompactForm {
+  hourMark: 'h' | '';
+  /** What follows the four digits, as written ("hrs", " hours"); empty for "14h05" and "1405". */
+  suffix: string;
 }
 
 /** Something that makes a timestamp not well formed. */
 export type TimestampProblem =
   | 'space-in-time'
+  | 'minute-digits'
   | 'meridiem-case'
   | 'meridiem-punctuation'
+  | 'meridiem-space'
+  | 'meridiem-incomplete'
+  | 'named-time-mismatch'
   | 'hour-out-of-range'
   | 'minute-out-of-range'
   | 'zero-hour-with-meridiem';
@@ -33,7 +46,7 @@ export interface Timestamp {
   hour: number;
   minute: number;
   second: number | undefined;
-  /** The am/pm marker as written, if any. */
+  /** The am/pm marker as written, if any; also "noon" or "midnight" ("12:00 midnight", "12 noon"). */
   meridiemText: string | undefined;
   meridiem: 'am' | 'pm' | undefined;
   problems: TimestampProblem[];
@@ -43,12 +56,23 @@ export interface Timestamp {
   notation: 'clock' | 'compact';
 }
 
-// hour, optional spaces, ':' or '.', optional spaces, two-digit minute, optional seconds, optional meridiem.
-// The meridiem part accepts the sloppy forms authors type so that they can be reported.
-const CLOCK =
-  /(\d{1,2})([ \t]*)([:.])([ \t]*)(\d{2})(?::(\d{2}))?(?:([ \t]*)([aApP](?:[ \t]?\.[ \t]?[mM]\.?|[mM])(?![\p{L}\p{N}])))?/uy;
-// "8 AM", "8am": an hour with a meridiem and no minutes.
-const HOUR_ONLY = /(\d{1,2})([ \t]*)([aApP](?:[ \t]?\.[ \t]?[mM]\.?|[mM])(?![\p{L}\p{N}]))/uy;
+// An am/pm marker, accepting the sloppy forms authors type ("a.m", "Pm", "P M") so that they can be
+// reported. Half a marker ("10:30 A", "1:00 p") counts only where the time's words end, so that an
+// article is not read as one ("10:30 A new alert"). "noon" and "midnight" say am or pm too.
+const MERIDIEM = String.raw`[aApP](?:[ \t]?\.[ \t]?[mM]\.?|[mM])(?![\p{L}\p{N}])`;
+const SPACED_MERIDIEM = String.raw`[aApP][ \t][mM](?![\p{L}\p{N}])`;
+const HALF_MERIDIEM = String.raw`[aApP]\.?(?=[ \t]*(?:$|[-–—|:,)\]*_]))`;
+const NAMED_TIME = String.raw`(?:noon|Noon|NOON|midnight|Midnight|MIDNIGHT)(?![\p{L}\p{N}])`;
+// hour, optional spaces, ':' or '.', optional spaces, minutes (one digit is read to be reported),
+// optional seconds, optional meridiem.
+const CLOCK = new RegExp(String.raw`(\d{1,2})([ \t]*)([:.])([ \t]*)(\d{1,2})(?::(\d{2}))?(?:([ \t]*)(${MERIDIEM}|${SPACED_MERIDIEM}|${NAMED_TIME}|${HALF_MERIDIEM}))?`, 'uy');
+// "8 AM", "8am", "12 noon": an hour with a meridiem and no minutes.
+const HOUR_ONLY = new RegExp(String.raw`(\d{1,2})([ \t]*)(${MERIDIEM}|${NAMED_TIME})`, 'uy');
+// What may follow a time whose minutes have one digit ("9:5 - alert"): a zone or an entry
+// separator. Anything else ("1:1 meeting", "(16:9)", "mem[0:4]") is a ratio or a slice, not a time.
+const AFTER_SHORT_MINUTES = /(?:[ \t]*(?:$|[-–—|*_]|:[ \t])|Z\b|[ \t]*\(?[ \t]*(?:UTC|GMT|[A-Z]{2,4}T)\b)/y;
+// What makes "2.30" a time without a meridiem: a zone or an entry dash after it.
+const AFTER_DOTTED = /[ \t]+(?:[-–—][ \t]|(?:UTC|GMT|[A-Z]{2,4}T)\b)/y;
 // "14h05" (French style) and "1405", "2100hrs", "0930Z" (military style). Four bare digits count only
 // with a suffix or before an entry separator, because a bare "2024" is a year.
 const HOUR_H_MINUTE = /([01]?\d|2[0-3])h([0-5]\d)(?![\p{L}\p{N}])/uy;
@@ -66,16 +90,20 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
   const clock = CLOCK.exec(text);
   if (clock) {
     const [raw, hourText, space1, separator, space2, minuteText, secondText, , meridiemText] = clock;
+    const end = index + raw.length;
     // "1.5 hours" or "2.30" with '.' is only a time when a meridiem, a zone or an entry dash follows:
     // a bare "14.05" is too often a number.
-    if (separator === '.' && meridiemText === undefined && !/^[ \t]+(?:[-–—][ \t]|(?:UTC|GMT|[A-Z]{2,4}T)\b)/.test(text.slice(index + raw.length))) return undefined;
+    if (separator === '.' && meridiemText === undefined && !followedBy(AFTER_DOTTED, text, end)) return undefined;
+    // One-digit minutes: never after '.', and only before a meridiem, a zone or a separator.
+    if (minuteText!.length === 1 && (separator === '.' || (meridiemText === undefined && !followedBy(AFTER_SHORT_MINUTES, text, end)))) return undefined;
     // A digit right after the minutes ("12:345") is not a time.
-    if (/\p{N}/u.test(text[index + raw.length] ?? '')) return undefined;
+    if (/\p{N}/u.test(text[end] ?? '')) return undefined;
     return build(raw, index + base, hourText!, minuteText!, secondText, meridiemText, Boolean(space1 || space2));
   }
   HOUR_ONLY.lastIndex = index;
   const hourOnly = HOUR_ONLY.exec(text);
-  if (hourOnly) {
+  // "12 noon" and "12 midnight"; "3 noon" is not a time.
+  if (hourOnly && (namedTimeOf(hourOnly[3]) === undefined || hourOnly[1] === '12')) {
     const [raw, hourText, , meridiemText] = hourOnly;
     return build(raw, index + base, hourText!, undefined, undefined, meridiemText, false);
   }
@@ -85,6 +113,12 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
     if (match) return { ...build(match[0], index + base, match[1]!, match[2]!, undefined, undefined, false), notation: 'compact' };
   }
   return undefined;
+}
+
+// Whether the sticky `pattern` matches at `index`, without copying the rest of a long line.
+function followedBy(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
 }
 
 function build(
@@ -101,15 +135,25 @@ function build(
   const second = secondText === undefined ? undefined : Number(secondText);
   const problems: TimestampProblem[] = [];
   if (spaced) problems.push('space-in-time');
-  const meridiem = meridiemText === undefined ? undefined : meridiemText[0]!.toLowerCase() === 'a' ? 'am' : 'pm';
-  if (meridiemText !== undefined) {
-    const style = meridiemStyleOf(meridiemText);
-    if (style === undefined) problems.push(isCaseProblem(meridiemText) ? 'meridiem-case' : 'meridiem-punctuation');
+  if (minuteText?.length === 1) problems.push('minute-digits');
+  const named = namedTimeOf(meridiemText);
+  let meridiem: 'am' | 'pm' | undefined = meridiemText === undefined ? undefined : named ? (named === 'noon' ? 'pm' : 'am') : meridiemText[0]!.toLowerCase() === 'a' ? 'am' : 'pm';
+  if (named !== undefined) {
+    // "12:00 noon", "12:00 midnight" and "00:00 midnight" are exact; "12:30 midnight" still reads
+    // as 00:30, but "11:00 noon" names two different times and cannot be read.
+    if (minute !== 0 || (second ?? 0) !== 0 || !(hour === 12 || (named === 'midnight' && hour === 0))) problems.push('named-time-mismatch');
+    if (hour !== 12 && problems.includes('named-time-mismatch')) meridiem = undefined;
+  } else if (meridiemText !== undefined) {
+    if (/^[aApP]\.?$/.test(meridiemText)) problems.push('meridiem-incomplete');
+    else if (/\s/.test(meridiemText)) problems.push('meridiem-space');
+    else if (meridiemStyleOf(meridiemText) === undefined) problems.push(isCaseProblem(meridiemText) ? 'meridiem-case' : 'meridiem-punctuation');
   }
   if (meridiem !== undefined && hour > 12) problems.push('hour-out-of-range');
-  else if (meridiem !== undefined && hour === 0) problems.push('zero-hour-with-meridiem');
+  else if (meridiem !== undefined && hour === 0 && named === undefined) problems.push('zero-hour-with-meridiem');
   else if (hour > 23) problems.push('hour-out-of-range');
   if (minute > 59 || (second !== undefined && second > 59)) problems.push('minute-out-of-range');
+  // "9:5" may be 9:05 or 9:50, and "11:00 noon" names two times: neither is placed in the timeline.
+  const unreadable = minuteText?.length === 1 || (named !== undefined && meridiem === undefined) || (second !== undefined && second > 59);
   return {
     raw,
     start,
@@ -120,9 +164,15 @@ function build(
     meridiemText,
     meridiem,
     problems,
-    minutesOfDay: second !== undefined && second > 59 ? undefined : toMinutesOfDay(hour, minute, meridiem),
+    minutesOfDay: unreadable ? undefined : toMinutesOfDay(hour, minute, meridiem),
     notation: 'clock',
   };
+}
+
+/** "noon" or "midnight" when that word stands for the meridiem ("12:00 midnight"), else undefined. */
+export function namedTimeOf(meridiemText: string | undefined): 'noon' | 'midnight' | undefined {
+  const word = meridiemText?.toLowerCase();
+  return word === 'noon' || word === 'midnight' ? word : undefined;
 }
 
 /** The style of a well-formed meridiem, or undefined when it is not one of the accepted forms. */
@@ -154,12 +204,16 @@ export function isWellFormed(timestamp: Timestamp): boolean {
   return timestamp.problems.length === 0;
 }
 
-/** The document's prevailing style, read from its well-formed timestamps (majority wins). */
-export function inferClockStyle(timestamps: readonly Timestamp[]): ClockStyle {
+/**
+ * The document's prevailing style, read from its well-formed timestamps (majority wins; a tie in
+ * markers goes to the one seen first). `clock` imposes the clock instead of the majority's.
+ * "12:00 noon" and "12:00 midnight" fit every style and count for none.
+ */
+export function inferClockStyle(timestamps: readonly Timestamp[], clock?: '12h' | '24h'): ClockStyle {
   const counts = { twelve: 0, twentyFour: 0, spaced: 0, tight: 0, padded: 0, unpadded: 0 };
   const meridiems = new Map<MeridiemStyle, number>();
   for (const timestamp of timestamps) {
-    if (!isWellFormed(timestamp)) continue;
+    if (!isWellFormed(timestamp) || namedTimeOf(timestamp.meridiemText) !== undefined) continue;
     if (timestamp.meridiemText === undefined) counts.twentyFour++;
     else {
       counts.twelve++;
@@ -178,7 +232,7 @@ export function inferClockStyle(timestamps: readonly Timestamp[]): ClockStyle {
   for (const [style, count] of meridiems) {
     if (count > best) [meridiem, best] = [style, count];
   }
-  const clock = counts.twentyFour > counts.twelve ? '24h' : '12h';
+  clock ??= counts.twentyFour > counts.twelve ? '24h' : '12h';
   return {
     clock,
     meridiem,
@@ -198,6 +252,11 @@ export function formatTimestamp(timestamp: Timestamp, style: ClockStyle): string
   const hour24 = Math.floor(minutesOfDay / 60);
   const minute = String(minutesOfDay % 60).padStart(2, '0');
   const second = timestamp.second === undefined ? '' : `:${String(timestamp.second).padStart(2, '0')}`;
+  if (style.clock === '24h' && style.compact) {
+    if (second !== '') return undefined; // compact notation has no seconds
+    const hour = style.compact.hourMark === 'h' && !style.padHour ? String(hour24) : String(hour24).padStart(2, '0');
+    return `${hour}${style.compact.hourMark}${minute}${style.compact.suffix}`;
+  }
   // Without am/pm the author's clock is unknown: never invent one; write it 24-hour, as it reads.
   if (timestamp.meridiem === undefined) {
     const padded = style.clock === '24h' ? style.padHour : /^0\d/.test(timestamp.raw);
@@ -213,7 +272,36 @@ export function formatTimestamp(timestamp: Timestamp, style: ClockStyle): string
   return `${hour}:${minute}${second}${style.meridiemSpace ? ' ' : ''}${marker}`;
 }
 
-function meridiemMarker(meridiem: 'am' | 'pm', style: MeridiemStyle): string {
+/**
+ * Writes the timestamp as an ISO 8601 date-time on `date` ("2024-03-09 14:05", "2024-03-09T14:05:30"),
+ * or returns undefined when the time cannot be read.
+ */
+export function formatIsoDateTime(timestamp: Timestamp, date: { year: number; month: number; day: number }, separator: ' ' | 'T' = ' '): string | undefined {
+  const time = formatTimestamp(timestamp, { clock: '24h', meridiem: 'AM', meridiemSpace: true, padHour: true });
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return time === undefined ? undefined : `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}${separator}${time}`;
+}
+
+/**
+ * The timestamp with its am/pm made explicit when that is certain: it was written with one, or it can
+ * only be a 24-hour time (hour 0 or over 12, compact notation, or `twentyFourHour` known from its
+ * context, as in an ISO date-time). Undefined otherwise: "9:05" or "09:05" may be evening.
+ */
+export function withCertainMeridiem(timestamp: Timestamp, twentyFourHour = false): Timestamp | undefined {
+  const minutesOfDay = timestamp.minutesOfDay;
+  if (timestamp.meridiem !== undefined || minutesOfDay === undefined) return minutesOfDay === undefined ? undefined : timestamp;
+  const certain = twentyFourHour || timestamp.notation === 'compact' || timestamp.hour === 0 || timestamp.hour > 12;
+  return certain ? { ...timestamp, meridiem: minutesOfDay < 12 * 60 ? 'am' : 'pm' } : undefined;
+}
+
+/** How a compact time is written ("14h05", "1405", "2100hrs"); undefined for clock notation. */
+export function compactFormOf(timestamp: Timestamp): CompactForm | undefined {
+  if (timestamp.notation !== 'compact') return undefined;
+  return /^\d{1,2}h\d{2}$/.test(timestamp.raw) ? { hourMark: 'h', suffix: '' } : { hourMark: '', suffix: timestamp.raw.slice(4) };
+}
+
+/** The am/pm marker written in `style`: "PM", "pm", "p.m." or "P.M.". */
+export function meridiemMarker(meridiem: 'am' | 'pm', style: MeridiemStyle): string {
   const letter = meridiem[0]!;
   switch (style) {
     case 'AM':

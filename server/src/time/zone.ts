@@ -199,3 +199,78 @@ export function resolveZoneName(name: string): string | undefined {
   if (whole && whole.end === trimmed.length) return whole.zone;
   return isKnownIanaZone(trimmed) && trimmed.includes('/') ? trimmed : undefined;
 }
+
+/** An upper-case word written where a zone belongs that no zone reader resolves ("PCT" in "10:00 PCT -"). */
+export interface UnknownZone {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+// Real abbreviations this module cannot convert: a reader can still resolve them, so they are not unknown.
+const RESOLVABLE_ELSEWHERE = new Set(
+  'UT UCT HST HDT AKST AKDT AST ADT NST NDT WEST EEST MSK MSD TRT GST IRST AFT PKT NPT BDT ICT WIB WITA WIT PHT PHST MYT AWST ACST ACDT NZDT CHST SST BRT ART CLT CLST COT PET VET UYT IDT MEZ MESZ'.split(' '),
+);
+// Upper-case words that follow times and are not zones: markers, units and office shorthand.
+const NOT_ZONES = new Set('AM PM HR HRS EOD COB TBD TBC ASAP ETA FYI OK NB'.split(' '));
+const UNKNOWN_AFTER_TIME = /[ \t]*(\(?)[ \t]*([A-Z]{2,5})(?![\p{L}\p{N}])/uy;
+
+// A word counts only where a zone would end the time: before ")", a dash, ".", ";", "|", closing
+// emphasis or the end of the line. Before ":" or "," a word usually starts the entry's text
+// ("DNS: records updated"), so there it counts only when shaped like a zone: three letters ending in
+// T ("PCT"), or a known abbreviation with two letters swapped ("ETS", "GTM").
+/** The unknown zone right after a time that ends at `index` ("10:00 PCT -", "(PCT)"); `base` is added. */
+export function readUnknownZoneAfter(text: string, index: number, base = 0): UnknownZone | undefined {
+  UNKNOWN_AFTER_TIME.lastIndex = index;
+  const match = UNKNOWN_AFTER_TIME.exec(text);
+  if (!match) return undefined;
+  const [whole, open, raw] = match as unknown as [string, string, string];
+  const rest = text.slice(index + whole.length, index + whole.length + 8);
+  const zoneShaped = (raw.length === 3 && raw.endsWith('T')) || isSwappedAbbreviation(raw);
+  const ends = open
+    ? /^[ \t]*\)/.test(rest)
+    : /^[ \t]*(?:$|[\r\n]|[-–—]+(?:[ \t\r\n]|$)|[.;!?](?:[\s`*_)]|$)|[)|`*_~])/.test(rest) || (zoneShaped && /^[ \t]*[:,]/.test(rest));
+  if (!ends || !isUnknownZoneWord(raw)) return undefined;
+  const start = index + whole.length - raw.length;
+  return { raw, start: base + start, end: base + start + raw.length };
+}
+
+// The word must open the parentheses or follow "in", "times", "hours", "are" or "zone", and end
+// before ")", ",", ";" or "/": "(all times PCT)", "(in PCT)", "(PCT)", not "(via SRE team)".
+/** Unknown zones inside parentheses, where a Timeline heading states its zone; `base` is added. */
+export function findUnknownZonesInParentheses(text: string, base = 0): UnknownZone[] {
+  const found: UnknownZone[] = [];
+  for (const group of text.matchAll(/\(([^()]{1,80})\)/g)) {
+    const inside = group[1]!;
+    const insideStart = group.index + 1;
+    for (const word of inside.matchAll(/(?<![\p{L}\p{N}])[A-Z]{2,5}(?![\p{L}\p{N}])/gu)) {
+      const before = inside.slice(0, word.index);
+      const after = inside.slice(word.index + word[0].length);
+      if (!/(?:^|\b(?:in|times?|hours?|are|zone|timezone)|:)[ \t]*$/i.test(before) || !/^[ \t]*(?:$|[,;/])/.test(after)) continue;
+      if (!isUnknownZoneWord(word[0])) continue;
+      const start = base + insideStart + word.index;
+      found.push({ raw: word[0], start, end: start + word[0].length });
+    }
+  }
+  return found;
+}
+
+function isSwappedAbbreviation(word: string): boolean {
+  for (let index = 0; index + 1 < word.length; index++) {
+    if (Object.hasOwn(ABBREVIATIONS, word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2))) return true;
+  }
+  return false;
+}
+
+function isUnknownZoneWord(word: string): boolean {
+  return !Object.hasOwn(ABBREVIATIONS, word) && !RESOLVABLE_ELSEWHERE.has(word) && !NOT_ZONES.has(word);
+}
+
+/** A person's name for a zone ("Pacific Time", "India Standard Time"), else the zone as given. */
+export function zoneDisplayName(zone: string): string {
+  if (zone === 'UTC') return 'Coordinated Universal Time';
+  if (!isKnownIanaZone(zone) || zone.startsWith('UTC')) return zone;
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(0).find((part) => part.type === 'timeZoneName')?.value;
+  // Without full ICU data the runtime answers "GMT-08:00", which names no place.
+  return name === undefined || /^GMT[+-]/.test(name) ? zone : name;
+}

@@ -1,0 +1,125 @@
+/**
+ * The timezone rules where the fixture harness cannot reach: pseudo-headings (an `expect` comment on
+ * their line would stop them being headings), the configured timezone, and the unknown-zone scanner.
+ */
+import assert from 'node:assert/strict';
+import { resolveConfig } from '../../server/src/engine/config';
+import { fixAll, lint } from '../../server/src/engine/lint';
+import { rules } from '../../server/src/rules/registry';
+import { findUnknownZonesInParentheses, readUnknownZoneAfter } from '../../server/src/time/zone';
+
+const TAIL = ['', '## Root Cause', '', 'A bad config.', '', '## Resolution', '', 'Reverted.', '', '## Corrective and Preventative Measures', '', '- Lint configs.', ''];
+
+function configWith(timezone?: string) {
+  return resolveConfig(rules, timezone === undefined ? [] : [{ source: 'test', settings: { timezone } }]).config;
+}
+
+function findings(text: string, rule: string, timezone?: string) {
+  return lint({ text, config: configWith(timezone) }).findings.filter((finding) => finding.rule === rule);
+}
+
+function doc(summary: string, heading: string, entries = ['- 10:00 - Deploy starts.', '- 10:30 - Rolled back.']): string {
+  return ['# Outage', '', '## Issue Summary', '', summary, '', heading, '', ...entries, ...TAIL].join('\n');
+}
+
+describe('timezone-missing', () => {
+  for (const [heading, fixed] of [
+    ['**Timeline:**', '**Timeline (all times IST):**'],
+    ['**Timeline**:', '**Timeline (all times IST)**:'],
+    ['Timeline:', 'Timeline (all times IST):'],
+    ['## **Timeline**', '## **Timeline (all times IST)**'],
+    ['* Timeline', '* Timeline (all times IST)'],
+    ['## Timeline (all times)', '## Timeline (all times IST)'],
+  ]) {
+    it(`adds the summary's zone to "${heading}"`, () => {
+      const text = doc('From 10:00 to 10:30 IST, checkout failed.', heading);
+      const [finding, ...others] = findings(text, 'timezone-missing');
+      assert.deepEqual(others, []);
+      assert.equal(finding!.message, 'The timeline has times but does not say which timezone they are in: the summary says IST; say it in the timeline too.');
+      assert.equal(text.slice(finding!.span.start, finding!.span.end), heading.replace(/^[#* ]+|[*:]+$/g, ''));
+      const result = fixAll({ text, config: configWith() }).text;
+      assert.ok(result.includes(`\n${fixed}\n`), result);
+      assert.deepEqual(findings(result, 'timezone-missing'), []);
+    });
+  }
+
+  it('offers the configured timezone when the summary names none, and says so', () => {
+    const text = doc('Checkout failed for half an hour.', '## Timeline');
+    const [finding] = findings(text, 'timezone-missing', 'Europe/Paris');
+    assert.match(finding!.message, /if they are in Europe\/Paris \(the configured timezone\), say so in the heading/);
+    const result = fixAll({ text, config: configWith('Europe/Paris') }).text;
+    assert.ok(result.includes('\n## Timeline (all times Europe/Paris)\n'));
+    assert.deepEqual(findings(result, 'timezone-missing', 'Europe/Paris'), []);
+  });
+
+  it("prefers the summary's zone and mentions a configured zone of another family", () => {
+    const text = doc('From 10:00 to 10:30 PT, checkout failed.', '## Timeline');
+    const [finding] = findings(text, 'timezone-missing', 'UTC+3');
+    assert.equal(finding!.message, 'The timeline has times but does not say which timezone they are in: the summary says PT; say it in the timeline too (the configured timezone is UTC+03:00).');
+    assert.equal(finding!.fix!()!.edits[0]!.newText, ' (all times PT)');
+    assert.doesNotMatch(findings(text, 'timezone-missing', 'PST')[0]!.message, /configured/);
+  });
+
+  it('offers no fix when neither the summary nor the settings name a zone', () => {
+    const [finding] = findings(doc('Checkout failed.', '## Timeline'), 'timezone-missing');
+    assert.equal(finding!.fix, undefined);
+  });
+});
+
+describe('timezone-unknown', () => {
+  it('names the likely zone: the closest abbreviation, same first letter, then the family', () => {
+    const messages = (zone: string) => findings(doc('Checkout failed.', '## Timeline', [`- 10:00 ${zone} - Deploy starts.`]), 'timezone-unknown').map((finding) => finding.message);
+    assert.deepEqual(messages('PCT'), ['"PCT" is not a timezone anyone can resolve; did you mean PT (Pacific Time)?']);
+    assert.deepEqual(messages('GTM'), ['"GTM" is not a timezone anyone can resolve; did you mean GMT (Coordinated Universal Time)?']);
+    assert.deepEqual(messages('PTS'), ['"PTS" is not a timezone anyone can resolve; did you mean PT (Pacific Time)?']);
+    assert.deepEqual(messages('EDST'), ['"EDST" is not a timezone anyone can resolve; did you mean EST (Eastern Time)?']);
+    assert.deepEqual(messages('QQQ'), ['"QQQ" is not a timezone anyone can resolve; name it as UTC, an offset such as UTC+2, or an abbreviation such as PT.']);
+  });
+});
+
+describe('timezone-inconsistent', () => {
+  it('says how it read an ambiguous abbreviation', () => {
+    const text = doc('From 10:00 to 10:30 CST, checkout failed.', '## Timeline (all times UTC)');
+    assert.deepEqual(
+      findings(text, 'timezone-inconsistent').map((finding) => finding.message),
+      ['The summary gives its times in CST (read as Central Time), but the timeline says UTC: use one zone, or give both side by side.'],
+    );
+  });
+
+  it('accepts an offset the zone keeps for part of the year, and a summary that also names the timeline zone', () => {
+    assert.deepEqual(findings(doc('From 09:00 to 10:00 UTC-5, checkout failed.', '## Timeline (all times EST)'), 'timezone-inconsistent'), []);
+    assert.deepEqual(findings(doc('From 09:00 to 10:00 UTC-4, checkout failed.', '## Timeline (all times ET)'), 'timezone-inconsistent'), []);
+    assert.deepEqual(findings(doc('Users in Europe (CET) saw errors from 10:00 to 11:00 UTC.', '## Timeline (all times UTC)'), 'timezone-inconsistent'), []);
+    assert.equal(findings(doc('From 09:00 to 10:00 UTC-7, checkout failed.', '## Timeline (all times EST)'), 'timezone-inconsistent').length, 1);
+  });
+});
+
+describe('unknown zone scanner', () => {
+  const after = (line: string) => {
+    const time = /\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?/.exec(line)!;
+    return readUnknownZoneAfter(line, time.index + time[0].length)?.raw;
+  };
+
+  it('reads a word where a zone ends the time', () => {
+    for (const line of ['10:00 PCT - deploy', '10:00 (PCT) deploy', '10:00 PCT', '**10:00 PCT**: deploy', '11:58 a.m. PCT.', '10:00 PCT: deploy', '10:00 ETS, then', '| 10:00 PCT | deploy |']) {
+      assert.ok(after(line) !== undefined, line);
+    }
+  });
+
+  it('leaves words that start the entry, known zones, and words that are not zones', () => {
+    for (const line of ['09:00 DNS records updated', '09:00 DNS: records updated', '09:00 DNS, CDN and LB updated', '10:00 UTC - x', '10:00 HST - x', '10:00 AM - x', '10:00 HRS - x', '10:00 PCTs down', '10:00 Pct - x', '10:00 (DNS records)']) {
+      assert.equal(after(line), undefined, line);
+    }
+  });
+
+  it('reads a zone in a heading\'s parentheses, not other words there', () => {
+    const words = (heading: string) => findUnknownZonesInParentheses(heading).map((zone) => zone.raw);
+    assert.deepEqual(words('## Timeline (all times PCT)'), ['PCT']);
+    assert.deepEqual(words('## Timeline (in PCT)'), ['PCT']);
+    assert.deepEqual(words('## Timeline (PCT)'), ['PCT']);
+    assert.deepEqual(words('## Timeline (all times are in PCT, approximate)'), ['PCT']);
+    assert.deepEqual(words('## Timeline (via the SRE team)'), []);
+    assert.deepEqual(words('## Timeline (all times UTC)'), []);
+    assert.deepEqual(words('## Timeline (all times MSK)'), []);
+  });
+});

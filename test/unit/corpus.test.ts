@@ -46,7 +46,7 @@ describe('the shared corpus', function () {
     });
     assert.deepEqual(Object.fromEntries(summary), {
       '000-lawsearch-bad-deployment.md': [],
-      '002-web-infrastructure-outage.md': ['required-sections # 0x19-postmortem', 'timestamp-malformed 10:35 Am'],
+      '002-web-infrastructure-outage.md': ['required-sections # 0x19-postmortem', 'timezone-unknown PCT', 'timestamp-malformed 10:35 Am'],
       '004-misspelt-config-file.md': [
         'timestamp-malformed 11:05 Am',
         'timestamp-malformed 11:15 Am',

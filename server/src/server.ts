@@ -10,8 +10,19 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './features/code-actions';
 import { completeSectionHeadings, headingPrefix } from './features/completion';
+import { convertTimelineActions } from './features/convert-timeline';
 import { toDiagnostics } from './features/diagnostics';
+import { timestampHover } from './features/hover';
+import { elapsedInlayHints } from './features/inlay-hints';
 import { filePath, LintService } from './features/lint-service';
+import {
+  FIX_ALL_KIND,
+  isSourceAction,
+  NORMALIZE_TIMESTAMPS_KIND,
+  NORMALIZE_TIMESTAMPS_REFACTOR_KIND,
+  resolveSourceAction,
+  sourceActions,
+} from './features/source-actions';
 import { SETTINGS_SECTION } from './protocol';
 
 /** Options the entry point passes in. */
@@ -29,6 +40,8 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   let pullSettings = false;
   let workspaceFolderEvents = false;
   let registerSettingsChanges = false;
+  let refreshInlayHints = false;
+  let resolveEdits = false;
   let initialSettings: unknown;
   let workspaceFolders: string[] = [];
 
@@ -49,6 +62,8 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     pullSettings = params.capabilities.workspace?.configuration === true;
     workspaceFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
     registerSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     initialSettings = options?.settings;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -57,7 +72,12 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
         completionProvider: { triggerCharacters: ['#', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, NORMALIZE_TIMESTAMPS_KIND, CodeActionKind.RefactorRewrite, NORMALIZE_TIMESTAMPS_REFACTOR_KIND],
+          resolveProvider: true,
+        },
+        hoverProvider: true,
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'postmortem-language-server' },
@@ -85,6 +105,8 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     if (!pullSettings) initialSettings = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     service.invalidate();
     for (const document of documents.all()) schedule(document, 0);
+    // postmortem.inlayHints.elapsed or the zone may have changed: the client asks for hints again.
+    if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
   // Debounced: a burst of edits lints once, and a result is only published for the version it was made for.
@@ -123,8 +145,26 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const { findings } = await service.result(document);
-    return quickFixes(findings, document, params);
+    const linted = await service.result(document);
+    const wholeFile = sourceActions(linted, document, params, resolveEdits);
+    return [...quickFixes(linted.findings, document, params), ...wholeFile, ...convertTimelineActions(linted, document, params)];
+  });
+
+  // Whole-file edits offered to the lightbulb are computed only when picked.
+  connection.onCodeActionResolve(async (action) => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    return document && isSourceAction(action) ? resolveSourceAction(action, await service.result(document), document) : action;
+  });
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? timestampHover(await service.result(document), document, params.position) : null;
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? elapsedInlayHints(await service.result(document), document, params.range) : [];
   });
 
   connection.onCompletion(async (params) => {

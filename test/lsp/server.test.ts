@@ -136,7 +136,10 @@ describe('language server over stdio', function () {
     const result = await server.initialize({});
     assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 1 });
     assert.deepEqual(result.capabilities.completionProvider, { triggerCharacters: ['#', ' '] });
-    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(result.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.postmortem', 'source.normalizeTimestamps.postmortem', 'refactor.rewrite', 'refactor.rewrite.normalizeTimestamps.postmortem'],
+      resolveProvider: true,
+    });
     assert.deepEqual(result.serverInfo, { name: 'postmortem-language-server' });
 
     const { shutdownResult, exit } = await server.shutdown();
@@ -174,7 +177,13 @@ describe('language server over stdio', function () {
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     });
-    assert.deepEqual(actions, [
+    // Beside the quick fix, the whole-file actions: normalising (a refactor on a timeline line) and fix-all.
+    assert.deepEqual(
+      actions?.map((action) => ('kind' in action ? action.kind : undefined)),
+      ['quickfix', 'refactor.rewrite.normalizeTimestamps.postmortem', 'source.fixAll.postmortem'],
+    );
+    const quickFixes = actions?.filter((action) => 'kind' in action && action.kind === 'quickfix');
+    assert.deepEqual(quickFixes, [
       {
         title: 'Write "1:55 PM"',
         kind: 'quickfix',
@@ -184,7 +193,7 @@ describe('language server over stdio', function () {
       },
     ]);
 
-    const change = actions?.[0] && 'edit' in actions[0] ? actions[0].edit?.documentChanges?.[0] : undefined;
+    const change = quickFixes?.[0] && 'edit' in quickFixes[0] ? quickFixes[0].edit?.documentChanges?.[0] : undefined;
     assert.ok(change && TextDocumentEdit.is(change), 'the edit is a TextDocumentEdit');
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 3, POSTMORTEM), change.edits);
     assert.equal(fixed, FIXED_POSTMORTEM);

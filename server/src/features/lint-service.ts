@@ -1,13 +1,14 @@
 /**
- * One lint per document version, shared by diagnostics, code actions and completion; settings from
- * the client (when it supports `workspace/configuration`) over `.postmortemrc.json` over defaults.
+ * One lint per document version, shared by diagnostics, code actions, completion, hover and inlay
+ * hints; settings from the client (when it supports `workspace/configuration`) over
+ * `.postmortemrc.json` over defaults.
  */
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, type ConfigProblem } from '../engine/config';
 import { findConfigFile, loadConfigFile } from '../engine/config-file';
-import { lint, type LintResult } from '../engine/lint';
+import { lint, type LintInput, type LintResult } from '../engine/lint';
 import { rules } from '../rules/registry';
 
 /** How the service reaches the client; injected so the service has no transport of its own. */
@@ -21,16 +22,22 @@ export interface LintServiceHost {
   log(message: string): void;
 }
 
+/** A lint result with what it was made from: fix-all and the time features read the resolved config. */
+export interface LintedDocument extends LintResult {
+  /** The text, path, workspace root and resolved config that were linted. */
+  input: LintInput;
+}
+
 /** Lints documents at most once per version and remembers the latest result for each. */
 export class LintService {
-  private readonly results = new Map<string, { version: number; result: Promise<LintResult> }>();
+  private readonly results = new Map<string, { version: number; result: Promise<LintedDocument> }>();
   private readonly settings = new Map<string, Promise<unknown>>();
   private readonly warned = new Set<string>();
 
   constructor(private readonly host: LintServiceHost) {}
 
   /** The lint result for this exact version of the document. */
-  result(document: TextDocument): Promise<LintResult> {
+  result(document: TextDocument): Promise<LintedDocument> {
     const cached = this.results.get(document.uri);
     if (cached && cached.version === document.version) return cached.result;
     const result = this.lint(document);
@@ -50,7 +57,7 @@ export class LintService {
     this.settings.clear();
   }
 
-  private async lint(document: TextDocument): Promise<LintResult> {
+  private async lint(document: TextDocument): Promise<LintedDocument> {
     const path = filePath(document.uri);
     const settings = await this.settingsFor(document.uri);
     const layers: Array<{ source: string; settings: unknown }> = [];
@@ -64,7 +71,8 @@ export class LintService {
     const { config, problems } = resolveConfig(rules, layers);
     for (const problem of problems) this.warnOnce(problem);
     const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
-    return lint({ text: document.getText(), path, root, config, log: (message) => this.host.log(message) });
+    const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.host.log(message) };
+    return { ...lint(input), input };
   }
 
   private settingsFor(uri: string): Promise<unknown> {

@@ -1,0 +1,224 @@
+/**
+ * The incident clock: the timeline placed on real time. Each readable entry gets the zone its time
+ * is in (and where that zone was stated), its UTC instant when a date with a year is known, and its
+ * minutes from the outage start. Hover, inlay hints, the timeline conversion and the timeline
+ * preview all read this one model. Pure: a document and settings in, plain data out.
+ */
+import type { PostmortemDoc, TimelineEntry } from '../parse/types';
+import { localToUtc, offsetMinutes, type ZoneMention } from '../time/zone';
+import type { SharedSettings } from './config';
+
+const DAY = 24 * 60;
+
+/** Where the zone of an entry's time was stated, most specific first. */
+export type ZoneSource = 'entry' | 'timeline' | 'summary' | 'settings';
+
+/** The zone an entry's time is in. */
+export interface EntryZone {
+  /** An IANA name, `UTC` or `UTC±HH:MM`. */
+  name: string;
+  source: ZoneSource;
+  /** The mention in the document (undefined when the zone comes from the settings). */
+  mention: ZoneMention | undefined;
+}
+
+/** A readable timeline entry placed on real time. */
+export interface TimedEntry {
+  entry: TimelineEntry;
+  /** The local time of day in minutes (0–1439), as the timeline reads it (after any a.m./p.m. rollover). */
+  localTime: number;
+  zone: EntryZone | undefined;
+  /** The zone's offset from UTC in minutes for this entry: known with a dated entry, or a zone whose offset never changes. */
+  utcOffset: number | undefined;
+  /** The UTC instant (ms since the epoch), when the zone and a date with a year are known. */
+  utc: number | undefined;
+  /** Minutes from the outage start, negative before it; undefined when the two times cannot be compared. */
+  sinceOutageStart: number | undefined;
+}
+
+/** The timeline on real time, and the entry the outage starts at. */
+export interface IncidentClock {
+  /** The readable entries, in timeline order. */
+  entries: TimedEntry[];
+  /** The entry whose description says the outage began, else the first readable entry. */
+  outageStart: TimedEntry | undefined;
+  /** How the outage start was chosen. */
+  outageStartBy: 'description' | 'first-entry' | undefined;
+}
+
+/**
+ * Words that say the outage (or its impact, or the errors) began. Kept small on purpose: a
+ * detection line ("alert fires") or a mitigation line must not be taken for the start.
+ * - "outage begins", "incident started", "impact starts", "errors began", "breakdown begins"
+ * - "started failing", "begins erroring", "start returning errors", "started timing out"
+ * - "users report…", "customers reported…"
+ * - "went down", "is down"
+ * - "500 errors", "502s", "5xx errors" (plural: "caused a 500 error" is usually an anecdote)
+ */
+const OUTAGE_BEGINS: readonly RegExp[] = [
+  /\b(?:outage|incident|impact|errors?|failures?|downtime|degradation|disruption|breakdown)\s+(?:begins?|began|begun|starts?|started|starting)\b/i,
+  /\b(?:starts?|started|starting|begins?|began)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out)\b/i,
+  /\b(?:users?|customers?)\s+(?:report|reported|reporting|start(?:ed)?\s+reporting|began\s+reporting)\b/i,
+  /\b(?:went|goes|is|was|are|were)\s+down\b/i,
+  /\b5(?:\d\d|xx)(?:s|\s+errors)\b/i,
+];
+
+/** True when an entry's description says the outage began ("outage begins", "users report errors"). */
+export function describesOutageStart(description: string): boolean {
+  return OUTAGE_BEGINS.some((pattern) => pattern.test(description));
+}
+
+/**
+ * Places every readable timeline entry on real time. The zone of an entry is the one written with it,
+ * else the timeline's, else the summary's, else `settings.timezone`. Cheap: zone offsets (slow to
+ * compute with Intl) are worked out once per zone and day, not once per entry.
+ */
+export function readIncidentClock(doc: PostmortemDoc, settings: Pick<SharedSettings, 'timezone'>): IncidentClock {
+  const offsets = new OffsetBook();
+  const entries: TimedEntry[] = [];
+  const years = new DayAnchors(doc);
+  for (const entry of doc.timeline.entries) {
+    const dated = years.known(entry);
+    if (entry.at === undefined) continue;
+    const zone = zoneOf(entry, doc, settings);
+    const localMs = entry.at * 60_000 + (entry.timestamp.second ?? 0) * 1000;
+    const utcOffset = zone === undefined ? undefined : dated ? offsets.atLocal(zone.name, localMs) : offsets.fixed(zone.name);
+    entries.push({
+      entry,
+      localTime: ((entry.at % DAY) + DAY) % DAY,
+      zone,
+      utcOffset,
+      utc: dated && utcOffset !== undefined ? localMs - utcOffset * 60_000 : undefined,
+      sinceOutageStart: undefined,
+    });
+  }
+  const described = entries.find((timed) => describesOutageStart(timed.entry.description));
+  const outageStart = described ?? entries[0];
+  if (outageStart) for (const timed of entries) timed.sinceOutageStart = minutesBetween(outageStart, timed);
+  return { entries, outageStart, outageStartBy: outageStart === undefined ? undefined : described ? 'description' : 'first-entry' };
+}
+
+/**
+ * Minutes from `from` to `to`: on UTC when both offsets are known (right across a DST change),
+ * else on the local clock when both are in one zone (or neither has one), else undefined.
+ */
+export function minutesBetween(from: TimedEntry, to: TimedEntry): number | undefined {
+  if (from.utcOffset !== undefined && to.utcOffset !== undefined) return to.entry.at! - to.utcOffset - (from.entry.at! - from.utcOffset);
+  if (from.zone?.name === to.zone?.name) return to.entry.at! - from.entry.at!;
+  return undefined;
+}
+
+/** The timed entry whose own time (not its range end) covers `offset`, if any. */
+export function timedEntryAt(clock: IncidentClock, offset: number): TimedEntry | undefined {
+  const entries = clock.entries;
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (entries[middle]!.entry.timestamp.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const found = entries[low];
+  return found && found.entry.timestamp.start <= offset && offset < found.entry.timestamp.end ? found : undefined;
+}
+
+/** Elapsed time as incident reviews write it: `T+0:27`, `T+26:05`, `T−0:10` (before the start). */
+export function formatElapsed(minutes: number): string {
+  const sign = minutes < 0 ? '\u2212' : '+';
+  const whole = Math.abs(Math.round(minutes));
+  return `T${sign}${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** True when the zone is a fixed offset all year (UTC, `UTC+05:30`, Asia/Kolkata), so no date is needed to convert it. */
+export function isFixedOffsetZone(zone: string): boolean {
+  return new OffsetBook().fixed(zone) !== undefined;
+}
+
+/** The zone the timeline's times are in unless an entry says otherwise: the timeline's, the summary's, or the setting. */
+export function timelineZone(doc: PostmortemDoc, settings: Pick<SharedSettings, 'timezone'>): EntryZone | undefined {
+  if (doc.timeline.zone?.zone) return { name: doc.timeline.zone.zone, source: 'timeline', mention: doc.timeline.zone };
+  if (doc.summaryZone?.zone) return { name: doc.summaryZone.zone, source: 'summary', mention: doc.summaryZone };
+  if (settings.timezone) return { name: settings.timezone, source: 'settings', mention: undefined };
+  return undefined;
+}
+
+// The most specific zone stated for an entry.
+function zoneOf(entry: TimelineEntry, doc: PostmortemDoc, settings: Pick<SharedSettings, 'timezone'>): EntryZone | undefined {
+  if (entry.zone?.zone) return { name: entry.zone.zone, source: 'entry', mention: entry.zone };
+  return timelineZone(doc, settings);
+}
+
+/**
+ * Whether an entry's day is a real calendar day (its year is known), following the timeline's day
+ * anchors in order as the parser does: the incident's date, day lines, dates written on entries. The
+ * parser leaves `entry.date.year` empty when only a day line ("- March 9, 2024") gives the year.
+ */
+class DayAnchors {
+  private group = -1;
+  private yearKnown: boolean;
+
+  constructor(private readonly doc: PostmortemDoc) {
+    this.yearKnown = doc.incidentDate?.year !== undefined;
+  }
+
+  /** Call once per entry, in timeline order. */
+  known(entry: TimelineEntry): boolean {
+    for (let next = this.group + 1; next <= entry.group; next++) {
+      const date = this.doc.timeline.groups[next]?.date;
+      if (typeof date === 'number') this.yearKnown = this.doc.incidentDate !== undefined; // "Day 2" counts from the incident's date
+      else if (date !== undefined && date !== true) this.yearKnown = date.year !== undefined;
+    }
+    this.group = Math.max(this.group, entry.group);
+    if (entry.dateMention) this.yearKnown = entry.dateMention.year !== undefined;
+    return entry.date?.year !== undefined || (entry.date !== undefined && this.yearKnown);
+  }
+}
+
+/**
+ * Zone offsets, remembered for one reading of the clock (never across documents). A zone changes its
+ * offset at most once a day, so when local midnight and the day's last minute share an offset, every
+ * time that day has it too.
+ */
+export class OffsetBook {
+  private readonly days = new Map<string, number | undefined>();
+  private readonly fixedOffsets = new Map<string, number | undefined>();
+
+  /** The offset (minutes) in force at a local wall-clock time (`localMs` as Date.UTC of its fields). */
+  atLocal(zone: string, localMs: number): number | undefined {
+    const day = Math.floor(localMs / 86_400_000);
+    const key = `${zone}\u0000${day}`;
+    if (!this.days.has(key)) {
+      const first = offsetAtLocal(zone, day * 86_400_000);
+      const last = offsetAtLocal(zone, (day + 1) * 86_400_000 - 60_000);
+      this.days.set(key, first === last ? first : undefined);
+    }
+    return this.days.get(key) ?? offsetAtLocal(zone, localMs);
+  }
+
+  /** The offset (minutes) in force at the UTC instant `utcMs`. */
+  atUtc(zone: string, utcMs: number): number | undefined {
+    const day = Math.floor(utcMs / 86_400_000);
+    const key = `${zone}\u0001${day}`;
+    if (!this.days.has(key)) {
+      const first = offsetMinutes(zone, day * 86_400_000);
+      const last = offsetMinutes(zone, (day + 1) * 86_400_000 - 60_000);
+      this.days.set(key, first === last ? first : undefined);
+    }
+    return this.days.get(key) ?? offsetMinutes(zone, utcMs);
+  }
+
+  /** The zone's offset when it is the same all year (checked in January and July), else undefined. */
+  fixed(zone: string): number | undefined {
+    if (!this.fixedOffsets.has(zone)) {
+      const january = offsetMinutes(zone, Date.UTC(2024, 0, 15));
+      const july = offsetMinutes(zone, Date.UTC(2024, 6, 15));
+      this.fixedOffsets.set(zone, january === july ? january : undefined);
+    }
+    return this.fixedOffsets.get(zone);
+  }
+}
+
+function offsetAtLocal(zone: string, localMs: number): number | undefined {
+  const utc = localToUtc(localMs, zone);
+  return utc === undefined ? undefined : Math.round((localMs - utc) / 60_000);
+}

@@ -3,8 +3,10 @@
  * JSON-RPC to it, records what it pushes, and lets a test wait on those events with a deadline.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import {
   ConfigurationRequest,
@@ -206,5 +208,17 @@ export class ServerProcess {
 
   private wake(): void {
     for (const waiter of [...this.waiters]) waiter.check();
+  }
+}
+
+/**
+ * A new temporary folder for test documents. The server reads .postmortemrc.json upward from each
+ * file, so none may sit above it: a stray one would change what the server reports.
+ */
+export function freshTestDirectory(prefix: string): string {
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  for (let current = directory; ; current = dirname(current)) {
+    assert.ok(!existsSync(join(current, '.postmortemrc.json')), `a stray ${join(current, '.postmortemrc.json')} would change what the server reports`);
+    if (dirname(current) === current) return directory;
   }
 }

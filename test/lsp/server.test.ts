@@ -3,9 +3,8 @@
  * starts its own server, waits on what the server sends (never on the clock), and kills it afterwards.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
@@ -22,7 +21,7 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ROOT, ServerProcess, assertServerBuilt } from './client';
+import { ROOT, ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
 
 // A postmortem with all five core sections and exactly one problem: "1: 55 PM" (line 9, characters 2-10).
 const POSTMORTEM_LINES = [
@@ -114,12 +113,7 @@ describe('language server over stdio', function () {
 
   before(function () {
     assertServerBuilt();
-    directory = mkdtempSync(join(tmpdir(), 'lsp-tier-'));
-    // The server reads .postmortemrc.json upward from each file: none may sit above our directory.
-    for (let current = directory; ; current = dirname(current)) {
-      assert.ok(!existsSync(join(current, '.postmortemrc.json')), `a stray ${join(current, '.postmortemrc.json')} would change what the server reports`);
-      if (dirname(current) === current) break;
-    }
+    directory = freshTestDirectory('lsp-tier-');
   });
 
   after(function () {

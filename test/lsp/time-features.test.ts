@@ -4,9 +4,8 @@
  * <zone>". Each test starts its own server and waits on answers, never on the clock.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
@@ -23,7 +22,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ServerProcess, assertServerBuilt } from './client';
+import { ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
 
 // US daylight saving time starts on March 10, 2024 at 2:00 AM: 1:15 AM is PST (UTC−8), 3:05 AM is PDT (UTC−7).
 const CHECKOUT = [
@@ -133,11 +132,7 @@ describe('time features over stdio', function () {
 
   before(function () {
     assertServerBuilt();
-    directory = mkdtempSync(join(tmpdir(), 'lsp-time-'));
-    for (let current = directory; ; current = dirname(current)) {
-      assert.ok(!existsSync(join(current, '.postmortemrc.json')), `a stray ${join(current, '.postmortemrc.json')} would change what the server reports`);
-      if (dirname(current) === current) break;
-    }
+    directory = freshTestDirectory('lsp-time-');
   });
 
   after(function () {

@@ -185,26 +185,24 @@ export class OffsetBook {
 
   /** The offset (minutes) in force at a local wall-clock time (`localMs` as Date.UTC of its fields). */
   atLocal(zone: string, localMs: number): number | undefined {
-    const day = Math.floor(localMs / 86_400_000);
-    const key = `${zone}\u0000${day}`;
-    if (!this.days.has(key)) {
-      const first = offsetAtLocal(zone, day * 86_400_000);
-      const last = offsetAtLocal(zone, (day + 1) * 86_400_000 - 60_000);
-      this.days.set(key, first === last ? first : undefined);
-    }
-    return this.days.get(key) ?? offsetAtLocal(zone, localMs);
+    return this.cached('local', offsetAtLocal, zone, localMs);
   }
 
   /** The offset (minutes) in force at the UTC instant `utcMs`. */
   atUtc(zone: string, utcMs: number): number | undefined {
-    const day = Math.floor(utcMs / 86_400_000);
-    const key = `${zone}\u0001${day}`;
+    return this.cached('utc', offsetMinutes, zone, utcMs);
+  }
+
+  // One lookup per zone and day: a day whose offset is the same at both ends has no change inside it.
+  private cached(kind: string, offsetAt: (zone: string, ms: number) => number | undefined, zone: string, ms: number): number | undefined {
+    const day = Math.floor(ms / 86_400_000);
+    const key = `${kind}\u0000${zone}\u0000${day}`;
     if (!this.days.has(key)) {
-      const first = offsetMinutes(zone, day * 86_400_000);
-      const last = offsetMinutes(zone, (day + 1) * 86_400_000 - 60_000);
+      const first = offsetAt(zone, day * 86_400_000);
+      const last = offsetAt(zone, (day + 1) * 86_400_000 - 60_000);
       this.days.set(key, first === last ? first : undefined);
     }
-    return this.days.get(key) ?? offsetMinutes(zone, utcMs);
+    return this.days.get(key) ?? offsetAt(zone, ms);
   }
 
   /** The zone's offset when it is the same all year (checked in January and July), else undefined. */

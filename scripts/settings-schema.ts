@@ -2,10 +2,23 @@
  * The `contributes.configuration` section of package.json, generated from the rule registry so the
  * settings never drift from the rules. `npm run generate` writes it; a unit test fails when stale.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DEFAULT_POSTMORTEM_PATHS } from '../server/src/parse/detect';
+import { PROFILE_IDS, profileOf } from '../server/src/rules/profiles';
 import { rules } from '../server/src/rules/registry';
+import type { RuleOption } from '../server/src/rules/types';
+
+/** Where the `.postmortemrc.json` schema is written (and `contributes.jsonValidation` points). */
+export const RC_SCHEMA_PATH = 'schemas/postmortemrc.schema.json';
+
+const SEVERITY = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
+
+// The JSON schema of one rule option.
+function optionSchema(option: RuleOption): Record<string, unknown> {
+  const { type, ...rest } = option;
+  return type === 'string[]' ? { type: 'array', items: { type: 'string' }, ...rest } : { type, ...rest };
+}
 
 /** The configuration contribution for the current rules. */
 export function settingsSchema() {
@@ -23,6 +36,16 @@ export function settingsSchema() {
     markdownDescription:
       'The timezone to offer when a postmortem states none, and to convert to: an IANA name (`Europe/Paris`), `UTC`, an offset (`UTC+3`) or an abbreviation (`PST`). Default: none.',
   };
+  properties['postmortem.profile'] = {
+    type: 'string',
+    enum: [...PROFILE_IDS],
+    enumDescriptions: PROFILE_IDS.map((id) => {
+      const profile = profileOf(id);
+      return `${profile.sections.map((section) => section.heading).join(', ')}${profile.words ? `; ${profile.words.min}–${profile.words.max} words` : ''}`;
+    }),
+    markdownDescription:
+      'The template postmortems follow: it decides the required sections, their order and the expected length. Default: `standard`. See the README for each profile and its source.',
+  };
   properties['postmortem.timestamps.style'] = {
     type: 'string',
     enum: ['auto', '24h', '12h', 'iso'],
@@ -34,27 +57,73 @@ export function settingsSchema() {
     markdownDescription: 'Show `T+h:mm` (time since the outage started) after each timeline time. Default: `true`.',
   };
   for (const rule of rules) {
+    const options = Object.entries(rule.options ?? {});
+    const optionText = options.map(([name, option]) => ` \`${name}\`: ${option.description} (default \`${JSON.stringify(option.default)}\`).`).join('');
     properties[`postmortem.rules.${rule.id}`] = {
       // No default: an unset editor setting must not override .postmortemrc.json.
       anyOf: [
-        { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] },
-        { type: 'object', properties: { severity: { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] } } },
+        SEVERITY,
+        {
+          type: 'object',
+          properties: { severity: SEVERITY, ...Object.fromEntries(options.map(([name, option]) => [name, optionSchema(option)])) },
+          additionalProperties: false,
+        },
       ],
-      markdownDescription: `${rule.description} Default: \`${rule.severity}\`${rule.fixable ? ' (has a quick fix)' : ''}. See docs/rules/${rule.id}.md.`,
+      markdownDescription: `${rule.description} Default: \`${rule.severity}\`${rule.fixable ? ' (has a quick fix)' : ''}.${optionText} See docs/rules/${rule.id}.md.`,
     };
   }
   return { title: 'Postmortem', properties };
+}
+
+/**
+ * The JSON schema of `.postmortemrc.json`: the same settings, nested as the file writes them
+ * (`"timestamps": {"style": "24h"}`), so VS Code completes and checks the file as it is typed.
+ */
+export function rcSchema() {
+  const root: Record<string, unknown> = { $schema: { type: 'string' } };
+  const rulesSchema: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(settingsSchema().properties)) {
+    const path = key.split('.').slice(1);
+    if (path[0] === 'rules') {
+      rulesSchema[path[1]!] = value;
+      continue;
+    }
+    let properties = root;
+    for (const part of path.slice(0, -1)) {
+      properties[part] ??= { type: 'object', properties: {}, additionalProperties: false };
+      properties = (properties[part] as { properties: Record<string, unknown> }).properties;
+    }
+    properties[path.at(-1)!] = value;
+  }
+  root['rules'] = { type: 'object', properties: rulesSchema, additionalProperties: false };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '.postmortemrc.json',
+    description: 'Settings for the postmortem linter (the VS Code extension, the language server and postmortem-lint).',
+    type: 'object',
+    properties: root,
+    additionalProperties: false,
+  };
+}
+
+/** The rc schema file's text. */
+export function rcSchemaText(): string {
+  return `${JSON.stringify(rcSchema(), null, 2)}\n`;
 }
 
 /** package.json with its configuration section regenerated. */
 export function packageJsonWithSchema(packageJsonText: string): string {
   const manifest = JSON.parse(packageJsonText);
   manifest.contributes.configuration = settingsSchema();
+  manifest.contributes.jsonValidation = [{ fileMatch: '.postmortemrc.json', url: `./${RC_SCHEMA_PATH}` }];
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
   const file = resolve(__dirname, '..', 'package.json');
   writeFileSync(file, packageJsonWithSchema(readFileSync(file, 'utf8')));
-  console.log('package.json: contributes.configuration regenerated from the rule registry');
+  const rcFile = resolve(__dirname, '..', RC_SCHEMA_PATH);
+  mkdirSync(dirname(rcFile), { recursive: true });
+  writeFileSync(rcFile, rcSchemaText());
+  console.log(`package.json (contributes.configuration) and ${RC_SCHEMA_PATH} regenerated from the rule registry`);
 }

@@ -172,8 +172,8 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     if (!document) return [];
     const typed = headingPrefix(document.getText({ start: { line: params.position.line, character: 0 }, end: params.position }));
     if (!typed) return []; // prose: answer at once, without linting
-    const { doc } = await service.result(document);
-    return completeSectionHeadings(doc, typed, params.position);
+    const { doc, input } = await service.result(document);
+    return completeSectionHeadings(doc, input.config.settings.profile, typed, params.position);
   });
 
   documents.listen(connection);

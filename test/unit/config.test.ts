@@ -5,6 +5,25 @@ import { join } from 'node:path';
 import { resolveConfig } from '../../server/src/engine/config';
 import { findConfigFile, loadConfigFile } from '../../server/src/engine/config-file';
 import { rules } from '../../server/src/rules/registry';
+import type { Rule } from '../../server/src/rules/types';
+
+// The registry plus a rule that declares one option of each kind.
+const withOptions: Rule[] = [
+  ...rules,
+  {
+    id: 'measured',
+    description: 'A rule with options, for these tests.',
+    severity: 'warning',
+    tags: [],
+    fixable: false,
+    options: {
+      limit: { type: 'number', default: 10, minimum: 0, description: 'A limit.' },
+      strict: { type: 'boolean', default: false, description: 'Be strict.' },
+      mode: { type: 'string', default: 'fast', enum: ['fast', 'exact'], description: 'How.' },
+    },
+    check: () => undefined,
+  },
+];
 
 describe('resolveConfig', () => {
   it('starts from each rule’s default severity', () => {
@@ -14,13 +33,41 @@ describe('resolveConfig', () => {
   });
 
   it('lets later layers win, and takes objects with a severity and options', () => {
-    const { config } = resolveConfig(rules, [
-      { source: 'rc', settings: { rules: { 'timeline-order': 'error', 'timestamp-malformed': 'off' } } },
-      { source: 'editor', settings: { rules: { 'timeline-order': { severity: 'info', tolerance: 5 } } } },
+    const { config } = resolveConfig(withOptions, [
+      { source: 'rc', settings: { rules: { 'timeline-order': 'error', 'timestamp-malformed': 'off', measured: { limit: 3 } } } },
+      { source: 'editor', settings: { rules: { 'timeline-order': { severity: 'info' }, measured: { severity: 'hint', strict: true } } } },
     ]);
     assert.equal(config.rules.get('timeline-order')!.severity, 'info');
-    assert.deepEqual(config.rules.get('timeline-order')!.options, { tolerance: 5 });
     assert.equal(config.rules.get('timestamp-malformed')!.severity, 'off');
+    assert.deepEqual(config.rules.get('measured'), { severity: 'hint', options: { limit: 3, strict: true, mode: 'fast' } });
+  });
+
+  it('fills every declared option with its default, and names an unknown or bad option', () => {
+    assert.deepEqual(resolveConfig(withOptions, []).config.rules.get('measured')!.options, { limit: 10, strict: false, mode: 'fast' });
+    const { config, problems } = resolveConfig(withOptions, [
+      { source: 'rc', settings: { rules: { measured: { limit: -1, strict: 'yes', mode: 'slow', colour: 'red' }, 'timeline-order': { tolerance: 5 } } } },
+    ]);
+    assert.deepEqual(config.rules.get('measured')!.options, { limit: 10, strict: false, mode: 'fast' });
+    assert.deepEqual(
+      problems.map((problem) => [problem.path, problem.message]),
+      [
+        [['rules', 'measured', 'limit'], 'rule "measured": "limit" must be at least 0, not -1'],
+        [['rules', 'measured', 'strict'], 'rule "measured": "strict" must be true or false, not "yes"'],
+        [['rules', 'measured', 'mode'], 'rule "measured": "mode" must be one of fast, exact, not "slow"'],
+        [['rules', 'measured', 'colour'], 'rule "measured" has no option "colour" (it has "limit", "strict", "mode")'],
+        [['rules', 'timeline-order', 'tolerance'], 'rule "timeline-order" has no option "tolerance"'],
+      ],
+    );
+  });
+
+  it('reads the profile, naming a bad one', () => {
+    assert.equal(resolveConfig(rules, []).config.settings.profile, 'standard');
+    assert.equal(resolveConfig(rules, [{ source: 'rc', settings: { profile: 'google-sre' } }]).config.settings.profile, 'google-sre');
+    const bad = resolveConfig(rules, [{ source: 'rc', settings: { profile: 'google' } }]);
+    assert.equal(bad.config.settings.profile, 'standard');
+    assert.deepEqual(bad.problems, [
+      { source: 'rc', path: ['profile'], message: '"profile": "google" is not one of standard, holberton, google-sre, pagerduty, atlassian' },
+    ]);
   });
 
   it('reports bad values in words and keeps the defaults', () => {
@@ -33,7 +80,7 @@ describe('resolveConfig', () => {
       [
         '"paths" must be a list of glob strings, not "x"',
         'rule "timeline-order": "loud" is not a severity (use off, hint, info, warning or error)',
-        'unknown rule "timeline-ordr"',
+        'unknown rule "timeline-ordr" (did you mean "timeline-order"?)',
         'rule "required-sections": expected a severity or an object, not number 3',
       ],
     );
@@ -47,11 +94,16 @@ describe('resolveConfig', () => {
 
   it('reads timezone, timestamps.style and inlayHints.elapsed, naming bad values', () => {
     const good = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'PST', timestamps: { style: '24h' }, inlayHints: { elapsed: false } } }]);
-    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', timestampStyle: '24h', elapsedHints: false });
+    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', profile: 'standard', timestampStyle: '24h', elapsedHints: false });
     const bad = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'Mars/Olympus', timestamps: { style: 'roman' }, inlayHints: { elapsed: 'yes' } } }]);
-    assert.deepEqual(bad.config.settings, { timezone: undefined, timestampStyle: 'auto', elapsedHints: true });
+    assert.deepEqual(bad.config.settings, { timezone: undefined, profile: 'standard', timestampStyle: 'auto', elapsedHints: true });
     assert.equal(bad.problems.length, 3);
     assert.match(bad.problems[0]!.message, /"timezone": "Mars\/Olympus" is not a timezone/);
+  });
+
+  it('names an unknown top-level setting, and accepts $schema and the client\'s trace', () => {
+    const { problems } = resolveConfig(rules, [{ source: 'rc', settings: { profle: 'holberton', $schema: './schema.json', trace: { server: 'verbose' } } }]);
+    assert.deepEqual(problems, [{ source: 'rc', path: ['profle'], message: 'unknown setting "profle" (did you mean "profile"?)' }]);
   });
 
   it('suggests the rule a near-miss id meant', () => {

@@ -7,7 +7,7 @@ import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textma
 import { resolveConfig } from '../../server/src/engine/config';
 import { lint } from '../../server/src/engine/lint';
 import { rules } from '../../server/src/rules/registry';
-import { packageJsonWithSchema } from '../../scripts/settings-schema';
+import { packageJsonWithSchema, RC_SCHEMA_PATH, rcSchemaText } from '../../scripts/settings-schema';
 
 const ROOT = resolve(__dirname, '..', '..');
 const packageJsonText = readFileSync(join(ROOT, 'package.json'), 'utf8');
@@ -16,6 +16,11 @@ const manifest = JSON.parse(packageJsonText);
 describe('package.json contributions', () => {
   it('the settings schema is the one generated from the rule registry (run `npm run generate` if not)', () => {
     assert.equal(packageJsonText, packageJsonWithSchema(packageJsonText));
+  });
+
+  it('the .postmortemrc.json schema is generated too, and VS Code validates the file with it', () => {
+    assert.equal(readFileSync(join(ROOT, RC_SCHEMA_PATH), 'utf8'), rcSchemaText());
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.postmortemrc.json', url: `./${RC_SCHEMA_PATH}` }]);
   });
 
   it('every rule has a setting and a documentation page', () => {

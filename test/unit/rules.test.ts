@@ -2,18 +2,27 @@
  * The rule harness: every Markdown file under test/fixtures/rules/<rule-id>/ marks its expected
  * findings on the offending line with `<!-- expect: rule-id [rule-id…] -->`. The harness checks the
  * rule reports exactly those lines, then applies every fix, checks the result (against
- * `<name>.fixed.md` when present), re-lints, and proves fixing is idempotent.
+ * `<name>.fixed.md` when present), re-lints, and proves fixing is idempotent. A fixture lints with
+ * the defaults, or with the settings in `<name>.config.json` beside it (`{"profile": "google-sre"}`).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig } from '../../server/src/engine/config';
+import { resolveConfig, type ResolvedConfig } from '../../server/src/engine/config';
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { LineIndex } from '../../server/src/parse/lines';
 import { rules } from '../../server/src/rules/registry';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rules');
-const { config } = resolveConfig(rules, []);
+
+/** The settings a fixture lints with: its `.config.json`, else the defaults. */
+function fixtureConfig(path: string): ResolvedConfig {
+  const settingsPath = path.replace(/\.md$/, '.config.json');
+  const layers = existsSync(settingsPath) ? [{ source: settingsPath, settings: JSON.parse(readFileSync(settingsPath, 'utf8')) }] : [];
+  const { config, problems } = resolveConfig(rules, layers);
+  assert.deepEqual(problems, [], `${settingsPath} has problems`);
+  return config;
+}
 
 /** Line number (1-based) → rule ids expected there, from the `expect` comments. */
 function expectedFindings(text: string, ruleId: string): Map<number, string[]> {
@@ -27,7 +36,7 @@ function expectedFindings(text: string, ruleId: string): Map<number, string[]> {
   return expected;
 }
 
-function actualFindings(text: string, ruleId: string): Map<number, string[]> {
+function actualFindings(text: string, ruleId: string, config: ResolvedConfig): Map<number, string[]> {
   const index = new LineIndex(text);
   const actual = new Map<number, string[]>();
   for (const finding of lint({ text, config }).findings) {
@@ -57,9 +66,10 @@ describe('rules on their fixtures', () => {
       for (const file of files) {
         const path = join(FIXTURES, rule.id, file);
         const text = readFileSync(path, 'utf8');
+        const config = fixtureConfig(path);
 
         it(`${file}: reports exactly the marked lines`, () => {
-          assert.deepEqual(sortedEntries(actualFindings(text, rule.id)), sortedEntries(expectedFindings(text, rule.id)));
+          assert.deepEqual(sortedEntries(actualFindings(text, rule.id, config)), sortedEntries(expectedFindings(text, rule.id)));
         });
 
         it(`${file}: fixes remove the fixable findings, and fixing twice changes nothing`, () => {
@@ -70,7 +80,7 @@ describe('rules on their fixtures', () => {
           }
           const remaining = lint({ text: once, config }).findings.filter((finding) => finding.rule === rule.id);
           assert.deepEqual(
-            remaining.filter((finding) => finding.fix?.() !== undefined).map((finding) => finding.message),
+            remaining.filter((finding) => finding.fix?.() !== undefined && !finding.fix()!.suggestion).map((finding) => finding.message),
             [],
             'a fixable finding survived its fix',
           );

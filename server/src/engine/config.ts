@@ -4,8 +4,10 @@
  */
 import picomatch from 'picomatch';
 import { DEFAULT_POSTMORTEM_PATHS } from '../parse/detect';
+import { editDistance } from '../parse/sections';
 import { resolveZoneName } from '../time/zone';
-import type { Rule, Severity } from '../rules/types';
+import { PROFILE_IDS, type ProfileId } from '../rules/profiles';
+import type { Rule, RuleOption, Severity } from '../rules/types';
 
 /** A rule's setting: a severity, `off`, or an object with a severity and options. */
 export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & Record<string, unknown>);
@@ -17,6 +19,8 @@ export interface PostmortemSettings {
   paths?: string[];
   /** The zone to assume and to offer when a postmortem states none ("UTC", "Europe/Paris", "PST"). */
   timezone?: string;
+  /** Which template the report follows: decides the required sections, their order and the length. */
+  profile?: ProfileId;
   timestamps?: { style?: TimestampStyleSetting };
   inlayHints?: { elapsed?: boolean };
 }
@@ -28,6 +32,7 @@ export type TimestampStyleSetting = 'auto' | '24h' | '12h' | 'iso';
 export interface SharedSettings {
   /** An IANA name, `UTC` or `UTC±HH:MM`; undefined when not set. */
   timezone: string | undefined;
+  profile: ProfileId;
   timestampStyle: TimestampStyleSetting;
   elapsedHints: boolean;
 }
@@ -41,9 +46,18 @@ export interface ResolvedConfig {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
-/** A problem found in settings: where it was and what is wrong, in words for a person. */
+// Every top-level key a settings layer may hold: ours, a `$schema` in the file, and the language
+// client's own `trace` (postmortem.trace.server).
+const KNOWN_KEYS = ['rules', 'paths', 'profile', 'timezone', 'timestamps', 'inlayHints', '$schema', 'trace'];
+
+/**
+ * A problem found in settings: which layer, the key path of the bad value (`["rules", "timline-order"]`,
+ * empty for the layer as a whole) so a file can be marked where it is wrong, and what is wrong in
+ * words for a person.
+ */
 export interface ConfigProblem {
   source: string;
+  path: Array<string | number>;
   message: string;
 }
 
@@ -57,78 +71,123 @@ export function resolveConfig(
 ): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const resolved: ResolvedConfig = {
-    rules: new Map(rules.map((rule) => [rule.id, { severity: rule.severity, options: {} }])),
+    rules: new Map(rules.map((rule) => [rule.id, { severity: rule.severity, options: defaultOptions(rule) }])),
     paths: [...DEFAULT_POSTMORTEM_PATHS],
-    settings: { timezone: undefined, timestampStyle: 'auto', elapsedHints: true },
+    settings: { timezone: undefined, profile: 'standard', timestampStyle: 'auto', elapsedHints: true },
   };
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   for (const { source, settings } of layers) {
     if (settings === undefined || settings === null) continue;
+    const problem = (path: Array<string | number>, message: string) => problems.push({ source, path, message });
     if (!isObject(settings)) {
-      problems.push({ source, message: `settings must be an object, not ${describe(settings)}` });
+      problem([], `settings must be an object, not ${describe(settings)}`);
       continue;
     }
     if (settings['paths'] !== undefined) {
       const paths = settings['paths'];
-      const invalid = Array.isArray(paths) ? paths.find((path) => !isGlob(path)) : paths;
-      if (Array.isArray(paths) && invalid === undefined) resolved.paths = [...(paths as string[])];
-      else if (Array.isArray(paths)) problems.push({ source, message: `"paths": ${describe(invalid)} is not a glob pattern` });
-      else problems.push({ source, message: `"paths" must be a list of glob strings, not ${describe(paths)}` });
+      const invalid = Array.isArray(paths) ? paths.findIndex((path) => !isGlob(path)) : -1;
+      if (Array.isArray(paths) && invalid === -1) resolved.paths = [...(paths as string[])];
+      else if (Array.isArray(paths)) problem(['paths', invalid], `"paths": ${describe(paths[invalid])} is not a glob pattern`);
+      else problem(['paths'], `"paths" must be a list of glob strings, not ${describe(paths)}`);
     }
-    readSharedSettings(settings, resolved.settings, (message) => problems.push({ source, message }));
+    for (const key of Object.keys(settings)) {
+      if (!KNOWN_KEYS.includes(key)) problem([key], `unknown setting "${key}"${suggest(key, KNOWN_KEYS)}`);
+    }
+    readSharedSettings(settings, resolved.settings, problem);
     const ruleSettings = settings['rules'];
     if (ruleSettings === undefined || ruleSettings === null) continue;
     if (!isObject(ruleSettings)) {
-      problems.push({ source, message: `"rules" must be an object of rule ids, not ${describe(ruleSettings)}` });
+      problem(['rules'], `"rules" must be an object of rule ids, not ${describe(ruleSettings)}`);
       continue;
     }
     for (const [id, value] of Object.entries(ruleSettings)) {
       const current = resolved.rules.get(id);
-      if (!current) {
-        problems.push({ source, message: `unknown rule "${id}"${suggest(id, [...resolved.rules.keys()])}` });
+      const rule = byId.get(id);
+      if (!current || !rule) {
+        problem(['rules', id], `unknown rule "${id}"${suggest(id, [...resolved.rules.keys()])}`);
         continue;
       }
       if (value === null || value === undefined) continue;
       if (typeof value === 'string') {
         if (SEVERITIES.has(value)) current.severity = value as Severity | 'off';
-        else problems.push({ source, message: `rule "${id}": "${value}" is not a severity (use off, hint, info, warning or error)` });
+        else problem(['rules', id], `rule "${id}": "${value}" is not a severity (use off, hint, info, warning or error)`);
         continue;
       }
       if (!isObject(value)) {
-        problems.push({ source, message: `rule "${id}": expected a severity or an object, not ${describe(value)}` });
+        problem(['rules', id], `rule "${id}": expected a severity or an object, not ${describe(value)}`);
         continue;
       }
       const { severity, ...options } = value;
       if (severity !== undefined) {
         if (typeof severity === 'string' && SEVERITIES.has(severity)) current.severity = severity as Severity | 'off';
-        else problems.push({ source, message: `rule "${id}": severity ${describe(severity)} is not one of off, hint, info, warning, error` });
+        else problem(['rules', id, 'severity'], `rule "${id}": severity ${describe(severity)} is not one of off, hint, info, warning, error`);
       }
-      current.options = { ...current.options, ...options };
+      const declared = rule.options ?? {};
+      for (const [name, optionValue] of Object.entries(options)) {
+        const option = declared[name];
+        if (!option) {
+          const names = Object.keys(declared);
+          problem(['rules', id, name], `rule "${id}" has no option "${name}"${names.length > 0 ? ` (it has ${names.map((known) => `"${known}"`).join(', ')})` : ''}`);
+          continue;
+        }
+        const wrong = optionProblem(option, optionValue);
+        if (wrong) problem(['rules', id, name], `rule "${id}": "${name}" ${wrong}`);
+        else current.options = { ...current.options, [name]: optionValue };
+      }
     }
   }
   return { config: resolved, problems };
 }
 
+/** A rule's declared options at their defaults. */
+export function defaultOptions(rule: Rule): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, option]) => [name, option.default]));
+}
+
+// Why a value does not fit an option, or undefined when it does.
+function optionProblem(option: RuleOption, value: unknown): string | undefined {
+  switch (option.type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, not ${describe(value)}`;
+      if (option.minimum !== undefined && value < option.minimum) return `must be at least ${option.minimum}, not ${value}`;
+      if (option.maximum !== undefined && value > option.maximum) return `must be at most ${option.maximum}, not ${value}`;
+      return undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `must be true or false, not ${describe(value)}`;
+    case 'string':
+      if (typeof value !== 'string') return `must be a string, not ${describe(value)}`;
+      return option.enum && !option.enum.includes(value) ? `must be one of ${option.enum.join(', ')}, not "${value}"` : undefined;
+    case 'string[]':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : `must be a list of strings, not ${describe(value)}`;
+  }
+}
+
 const STYLES = new Set(['auto', '24h', '12h', 'iso']);
 
 // timezone, timestamps.style and inlayHints.elapsed: each checked, a bad value named and ignored.
-function readSharedSettings(settings: Record<string, unknown>, into: SharedSettings, problem: (message: string) => void): void {
+function readSharedSettings(settings: Record<string, unknown>, into: SharedSettings, problem: (path: Array<string | number>, message: string) => void): void {
   const timezone = settings['timezone'];
   if (timezone !== undefined && timezone !== null && timezone !== '') {
     const zone = typeof timezone === 'string' ? resolveZoneName(timezone) : undefined;
     if (zone) into.timezone = zone;
-    else problem(`"timezone": ${describe(timezone)} is not a timezone (use an IANA name like "Europe/Paris", "UTC", "UTC+3" or an abbreviation like "PST")`);
+    else problem(['timezone'], `"timezone": ${describe(timezone)} is not a timezone (use an IANA name like "Europe/Paris", "UTC", "UTC+3" or an abbreviation like "PST")`);
+  }
+  const profile = settings['profile'];
+  if (profile !== undefined && profile !== null) {
+    if (typeof profile === 'string' && (PROFILE_IDS as readonly string[]).includes(profile)) into.profile = profile as ProfileId;
+    else problem(['profile'], `"profile": ${describe(profile)} is not one of ${PROFILE_IDS.join(', ')}`);
   }
   const timestamps = settings['timestamps'];
   const style = isObject(timestamps) ? timestamps['style'] : undefined;
   if (style !== undefined && style !== null) {
     if (typeof style === 'string' && STYLES.has(style)) into.timestampStyle = style as TimestampStyleSetting;
-    else problem(`"timestamps.style": ${describe(style)} is not one of auto, 24h, 12h, iso`);
+    else problem(['timestamps', 'style'], `"timestamps.style": ${describe(style)} is not one of auto, 24h, 12h, iso`);
   }
   const inlayHints = settings['inlayHints'];
   const elapsed = isObject(inlayHints) ? inlayHints['elapsed'] : undefined;
   if (elapsed !== undefined && elapsed !== null) {
     if (typeof elapsed === 'boolean') into.elapsedHints = elapsed;
-    else problem(`"inlayHints.elapsed": ${describe(elapsed)} is not true or false`);
+    else problem(['inlayHints', 'elapsed'], `"inlayHints.elapsed": ${describe(elapsed)} is not true or false`);
   }
 }
 
@@ -153,6 +212,6 @@ function describe(value: unknown): string {
 }
 
 function suggest(id: string, known: readonly string[]): string {
-  const close = known.find((candidate) => candidate.includes(id) || id.includes(candidate));
+  const close = known.find((candidate) => candidate.includes(id) || id.includes(candidate) || editDistance(candidate, id, 2) <= 2);
   return close ? ` (did you mean "${close}"?)` : '';
 }

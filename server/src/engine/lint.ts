@@ -55,11 +55,11 @@ function relativeTo(root: string | undefined, path: string): string {
   return relative.startsWith('..') || isAbsolute(relative) ? path : relative;
 }
 
-/** Every fix the findings offer, built now. */
+/** Every fix the findings offer for applying all at once (suggestions left out), built now. */
 export function fixesOf(findings: readonly Finding[]): Fix[] {
   return findings.flatMap((finding) => {
     const fix = finding.fix?.();
-    return fix ? [fix] : [];
+    return fix && !fix.suggestion ? [fix] : [];
   });
 }
 

@@ -23,7 +23,7 @@ export function quickFixes(findings: readonly Finding[], document: TextDocument,
       title: fix.title,
       kind: CodeActionKind.QuickFix,
       diagnostics: diagnostic ? [diagnostic] : undefined,
-      isPreferred: true,
+      isPreferred: !fix.suggestion,
       edit: { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] },
     });
   }

@@ -1,19 +1,29 @@
 /** Completing section headings: the sections the postmortem does not have yet, in conventional order. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { SECTION_HEADINGS, SECTION_ORDER, sectionDepth } from '../parse/sections';
+import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc } from '../parse/types';
+import { missingKinds, profileOf, type ProfileId } from '../rules/profiles';
 
-/** Heading completions for the line at `position`: the missing sections. Nothing for a non-postmortem. */
-export function completeSectionHeadings(doc: PostmortemDoc | undefined, typed: HeadingPrefix, position: Position): CompletionItem[] {
+/**
+ * Heading completions for the line at `position`: the sections the profile requires that are still
+ * missing, in its order and with its headings, then the optional ones it knows. Nothing for a
+ * non-postmortem.
+ */
+export function completeSectionHeadings(doc: PostmortemDoc | undefined, profileId: ProfileId, typed: HeadingPrefix, position: Position): CompletionItem[] {
   if (!doc) return [];
+  const profile = profileOf(profileId);
   const depth = typed.depth ?? sectionDepth(doc.sections);
   const present = new Set(doc.sections.flatMap((section) => section.covers));
+  const required = profile.sections.filter((section) => missingKinds(section, present).length === section.kinds.length);
+  const named = new Set(profile.sections.flatMap((section) => section.kinds));
   // A combined "Root Cause and Resolution" is not offered once either half is there.
-  const missing = SECTION_ORDER.filter(
-    (kind) => !present.has(kind) && !(kind === 'root-cause-and-resolution' && (present.has('root-cause') || present.has('resolution'))),
+  const optional = profile.order.filter(
+    (kind) =>
+      !named.has(kind) && !present.has(kind) && !(kind === 'root-cause-and-resolution' && (present.has('root-cause') || present.has('resolution'))),
   );
-  return missing.map((kind, index) => {
-    const heading = `${'#'.repeat(depth)} ${SECTION_HEADINGS[kind]}`;
+  const headings = [...required.map((section) => section.heading), ...optional.map((kind) => SECTION_HEADINGS[kind])];
+  return headings.map((title, index) => {
+    const heading = `${'#'.repeat(depth)} ${title}`;
     return {
       label: heading,
       kind: CompletionItemKind.Module,

@@ -64,7 +64,7 @@ export class LintService {
     const rcPath = path === undefined ? undefined : findConfigFile(dirname(path));
     if (rcPath) {
       const file = loadConfigFile(rcPath);
-      if (file.error) this.warnOnce({ source: rcPath, message: `${file.error}; using the defaults instead` });
+      if (file.error) this.warnOnce({ source: rcPath, path: [], message: `${file.error}; using the defaults instead` });
       else layers.push({ source: rcPath, settings: file.settings });
     }
     layers.push({ source: 'settings (postmortem.*)', settings });

@@ -40,9 +40,15 @@ const PHRASES: Array<[SectionKind, string[]]> = [
   ['timeline', ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'chronology', 'sequence of events']],
   ['root-cause', ['root cause', 'root causes', 'root cause analysis', 'contributing factors']],
   ['resolution', ['resolution', 'resolution and recovery', 'recovery', 'mitigation']],
-  ['lessons-learned', ['lessons learned', 'lessons learnt', 'learnings', 'takeaways']],
+  ['lessons-learned', ['lessons learned', 'lessons learnt', 'learnings', 'takeaways', 'howd we do', 'how did we do']],
   ['detection', ['detection']],
   ['trigger', ['trigger']],
+  ['what-happened', ['what happened']],
+  ['responders', ['responders', 'incident responders', 'response team']],
+  ['leadup', ['leadup', 'lead up']],
+  ['fault', ['fault']],
+  ['response', ['response', 'incident response']],
+  ['five-whys', ['five whys', 'whys']],
 ];
 
 const TOKENISED: Array<[SectionKind, string[][]]> = PHRASES.map(([kind, phrases]) => [kind, phrases.map((phrase) => phrase.split(' '))]);
@@ -147,43 +153,6 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** The core sections every postmortem needs, in conventional order: what each is for, and the placeholder a fix inserts. */
-export const CORE_SECTIONS: ReadonlyArray<{ kind: SectionKind; heading: string; purpose: string; placeholder: string }> = [
-  {
-    kind: 'summary',
-    heading: 'Issue Summary',
-    purpose: 'when it started and ended (with the timezone), who was affected and how, and the root cause in a sentence',
-    placeholder: 'TODO: from START to END (TIMEZONE), what users saw, how many were affected, and the root cause in one sentence.',
-  },
-  {
-    kind: 'timeline',
-    heading: 'Timeline',
-    purpose: 'what happened and when, from the trigger to full recovery',
-    placeholder: 'TODO: one bullet per event, `HH:MM - what happened`, from the trigger to full recovery.',
-  },
-  { kind: 'root-cause', heading: 'Root Cause', purpose: 'what caused the incident and why it was possible', placeholder: 'TODO: what caused the incident, and why it was possible.' },
-  { kind: 'resolution', heading: 'Resolution', purpose: 'what was done to restore service', placeholder: 'TODO: what was done to restore service, and when.' },
-  {
-    kind: 'corrective-measures',
-    heading: 'Corrective and Preventative Measures',
-    purpose: 'what will change so it does not happen again, as concrete tasks',
-    placeholder: 'TODO: what will change, as a list of concrete tasks.',
-  },
-];
-
-/** Conventional position of every kind, for placing inserted sections and completing headings. */
-export const SECTION_ORDER: readonly SectionKind[] = [
-  'summary',
-  'impact',
-  'detection',
-  'trigger',
-  'timeline',
-  'root-cause-and-resolution',
-  'root-cause',
-  'resolution',
-  'corrective-measures',
-  'lessons-learned',
-];
 
 /** The heading we write for each kind (completion, inserted sections). */
 export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
@@ -197,6 +166,12 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
   resolution: 'Resolution',
   'corrective-measures': 'Corrective and Preventative Measures',
   'lessons-learned': 'Lessons Learned',
+  'what-happened': 'What Happened',
+  responders: 'Responders',
+  leadup: 'Leadup',
+  fault: 'Fault',
+  response: 'Response',
+  'five-whys': 'Five Whys',
 };
 
 /** Kinds that suggest an incident report rather than any document with a "Summary" (detection needs one). */

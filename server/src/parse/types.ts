@@ -20,7 +20,13 @@ export type SectionKind =
   | 'corrective-measures'
   | 'lessons-learned'
   | 'detection'
-  | 'trigger';
+  | 'trigger'
+  | 'what-happened'
+  | 'responders'
+  | 'leadup'
+  | 'fault'
+  | 'response'
+  | 'five-whys';
 
 /** A heading and the text it governs. */
 export interface Section {

@@ -1,33 +1,55 @@
-/** required-sections: every core section of a postmortem is present. */
+/** required-sections: every section the profile's template asks for is present. */
 import { leadingMarkupLength } from '../parse/lines';
-import { CORE_SECTIONS, SECTION_ORDER, sectionDepth } from '../parse/sections';
+import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
+import { missingKinds, profileOf } from './profiles';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {
   id: 'required-sections',
-  description: 'A postmortem has a summary, a timeline, the root cause, the resolution and corrective measures.',
+  description:
+    "Every section the profile's template asks for is present (standard: a summary, a timeline, the root cause, the resolution and corrective measures).",
   severity: 'warning',
   tags: ['structure'],
   fixable: true,
-  check({ doc, report }) {
+  check({ doc, settings, report }) {
+    const profile = profileOf(settings.profile);
     const present = new Set(doc.sections.flatMap((section) => section.covers));
     const span = doc.title?.span ?? firstLine(doc);
-    for (const core of CORE_SECTIONS) {
-      if (present.has(core.kind)) continue;
+    for (const required of profile.sections) {
+      const missing = missingKinds(required, present);
+      if (missing.length === 0) continue;
+      if (missing.length < required.kinds.length) {
+        // Half of a combined section ("Root Cause and Resolution") is there: ask for the other half.
+        const heading = SECTION_HEADINGS[missing[0]!];
+        report({ message: `Missing "${heading}" (the ${profile.name} template asks for "${required.heading}"): ${required.purpose}.`, span });
+        continue;
+      }
       report({
-        message: `Missing section "${core.heading}": ${core.purpose}.`,
+        message: `Missing section "${required.heading}": ${required.purpose}.`,
         span,
         fix: () => {
-          const at = insertionPoint(doc, core.kind);
+          const at = insertionPoint(doc, required.kinds[0]!, profile.order);
           if (at === undefined) return undefined;
           const eol = /\r\n|\n|\r/.exec(doc.text)?.[0] ?? '\n';
-          const section = `${'#'.repeat(sectionDepth(doc.sections))} ${core.heading}${eol}${eol}${core.placeholder}${eol}`;
+          const section = `${'#'.repeat(sectionDepth(doc.sections))} ${required.heading}${eol}${eol}${required.placeholder}${eol}`;
           const atEnd = at === doc.text.length;
           const before = !atEnd || at === 0 ? '' : /[\r\n]$/.test(doc.text) ? eol : `${eol}${eol}`;
-          return { title: `Add the "${core.heading}" section`, edits: [{ span: { start: at, end: at }, newText: `${before}${section}${atEnd ? '' : eol}` }] };
+          return { title: `Add the "${required.heading}" section`, edits: [{ span: { start: at, end: at }, newText: `${before}${section}${atEnd ? '' : eol}` }] };
         },
       });
+    }
+    // Google's template splits the lessons into what went well, what went wrong and where the team got lucky.
+    const lessons = profile.lessons.length > 0 ? doc.sections.find((section) => section.kind === 'lessons-learned') : undefined;
+    if (lessons) {
+      const text = doc.text.slice(lessons.span.start, lessons.span.end);
+      const absent = profile.lessons.filter((part) => !part.pattern.test(text));
+      if (absent.length > 0) {
+        report({
+          message: `"${lessons.title}" has no ${absent.map((part) => `"${part.name}"`).join(', ')} part: the ${profile.name} template asks for what went well, what went wrong and where the team got lucky.`,
+          span: lessons.heading,
+        });
+      }
     }
   },
 };
@@ -44,9 +66,9 @@ function firstLine(doc: PostmortemDoc): Span {
  * comes after it, else at the end of the document. Undefined when there is no safe place: the end
  * lies inside an unclosed code fence or comment, where a heading would not be a heading.
  */
-function insertionPoint(doc: PostmortemDoc, kind: SectionKind): number | undefined {
-  const rank = SECTION_ORDER.indexOf(kind);
-  const anchor = doc.sections.find((section) => section.covers.some((covered) => SECTION_ORDER.indexOf(covered) > rank));
+function insertionPoint(doc: PostmortemDoc, kind: SectionKind, order: readonly SectionKind[]): number | undefined {
+  const rank = order.indexOf(kind);
+  const anchor = doc.sections.find((section) => section.covers.some((covered) => order.indexOf(covered) > rank));
   if (anchor) {
     // A pseudo-heading ("* Timeline", "**Timeline**") inside a list or under a real heading: go before that heading.
     const enclosing = doc.sections.filter((section) => section.form === 'heading' && section.depth > 1 && section.heading.start <= anchor.heading.start).pop();

@@ -11,10 +11,15 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A named set of edits that repairs one finding. Applied atomically by `applyFixes`. */
+/**
+ * A named set of edits that repairs one finding. Applied atomically by `applyFixes`. A suggestion
+ * (as ESLint calls it) is offered as a quick fix but never applied by fix-all, `--fix` or on save:
+ * it rewrites what only the author can judge (a stated duration, a sentence).
+ */
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  suggestion?: boolean;
 }
 
 /** What a rule reports: a message about a span, and optionally how to fix it (built on demand). */
@@ -33,12 +38,23 @@ export interface Finding extends Report {
 /** What a rule's check receives. */
 export interface RuleContext {
   doc: PostmortemDoc;
-  /** The rule's options from configuration (empty when none were given). */
+  /** The rule's options: every declared option, from configuration or its default, already checked. */
   options: Readonly<Record<string, unknown>>;
   /** Settings shared by rules and features: the default timezone, the timestamp style. */
   settings: Readonly<SharedSettings>;
   report(report: Report): void;
 }
+
+/**
+ * An option a rule accepts (`postmortem.rules.<id>: {severity, <name>: value}`). Configuration
+ * checks the type and bounds, names a bad value and uses the default, so a rule reads
+ * `options[name]` already valid. The settings schema is generated from these.
+ */
+export type RuleOption =
+  | { type: 'number'; default: number; minimum?: number; maximum?: number; description: string }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; enum?: readonly string[]; description: string }
+  | { type: 'string[]'; default: readonly string[]; description: string };
 
 /** A rule: its id (kebab-case, also its file and doc name), metadata, and check. */
 export interface Rule {
@@ -47,5 +63,7 @@ export interface Rule {
   severity: Severity;
   tags: readonly string[];
   fixable: boolean;
+  /** The options the rule accepts, with their defaults. */
+  options?: Readonly<Record<string, RuleOption>>;
   check(context: RuleContext): void;
 }

@@ -7,6 +7,7 @@ import { rules as registry } from '../rules/registry';
 import type { Finding, Fix, Rule } from '../rules/types';
 import type { ResolvedConfig } from './config';
 import { applyFixes } from './fixes';
+import { applyInlineComments } from './suppressions';
 
 /** What to lint. `path` decides detection by glob; without it only content counts. */
 export interface LintInput {
@@ -44,7 +45,7 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
-  return { doc, findings };
+  return { doc, findings: applyInlineComments(doc, findings, new Set(config.rules.keys())) };
 }
 
 // Globs match the path below the root, so that a checkout in a folder named "postmortems" does not

@@ -269,7 +269,7 @@ describe('language server over stdio', function () {
       '',
     ].join('\n');
 
-    it('completes the missing sections, in conventional order, on a "## " line', async function () {
+    it('completes the missing sections on a "## " line: the required ones first, then the optional, in conventional order', async function () {
       const server = await initializedServer();
       const uri = uriOf('postmortem-cache.md');
       await server.openAndWait(uri, PARTIAL, 1);
@@ -277,7 +277,7 @@ describe('language server over stdio', function () {
       const position = { line: 10, character: 3 };
       const items = await complete(server, uri, position, ' ');
       const labels = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((item) => item.label);
-      assert.deepEqual(labels, ['## Impact', '## Detection', '## Trigger', '## Root Cause', '## Lessons Learned']);
+      assert.deepEqual(labels, ['## Root Cause', '## Impact', '## Detection', '## Trigger', '## Lessons Learned']);
       for (const present of ['## Issue Summary', '## Timeline', '## Resolution', '## Corrective and Preventative Measures', '## Root Cause and Resolution']) {
         assert.ok(!labels.includes(present), `"${present}" is already covered and must not be offered`);
       }

@@ -17,6 +17,8 @@ const common = {
   // ESM dependencies (fdir) call createRequire(import.meta.url); in a CommonJS bundle that is this file.
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow: bundle its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const shebang = { js: `#!/usr/bin/env node\n${common.banner.js}` };

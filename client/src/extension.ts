@@ -1,6 +1,6 @@
 /** The VS Code client: starts the bundled language server for Markdown and stops it on deactivate. */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_ID, SERVER_NAME } from '../../server/src/protocol';
 
@@ -13,11 +13,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  // The server marks problems in .postmortemrc.json and lints again when one changes.
+  const rcWatcher = workspace.createFileSystemWatcher('**/.postmortemrc.json');
+  context.subscriptions.push(rcWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
+    synchronize: { fileEvents: rcWatcher },
   };
   client = new LanguageClient(SERVER_ID, SERVER_NAME, serverOptions, clientOptions);
   await client.start();

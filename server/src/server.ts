@@ -14,6 +14,7 @@ import { convertTimelineActions } from './features/convert-timeline';
 import { toDiagnostics } from './features/diagnostics';
 import { timestampHover } from './features/hover';
 import { elapsedInlayHints } from './features/inlay-hints';
+import { ConfigDiagnostics } from './features/config-diagnostics';
 import { filePath, LintService } from './features/lint-service';
 import {
   FIX_ALL_KIND,
@@ -45,6 +46,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   let initialSettings: unknown;
   let workspaceFolders: string[] = [];
 
+  const configDiagnostics = new ConfigDiagnostics(docsBase);
   const service = new LintService({
     settings: async (uri) => {
       if (!pullSettings) return initialSettings;
@@ -56,6 +58,10 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
       void connection.window.showWarningMessage(message);
     },
     log: (message) => connection.console.error(message),
+    configFileProblems: (path, text, problems) => {
+      const params = configDiagnostics.update(path, text, problems);
+      if (params) void connection.sendDiagnostics(params);
+    },
   });
 
   connection.onInitialize((params): InitializeResult => {
@@ -107,6 +113,13 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     for (const document of documents.all()) schedule(document, 0);
     // postmortem.inlayHints.elapsed or the zone may have changed: the client asks for hints again.
     if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  // A .postmortemrc.json was created, changed or deleted (the client watches them): mark the file
+  // again and lint every open document with what it now says.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    service.filesChanged(changes.map((change) => change.uri));
+    for (const document of documents.all()) schedule(document, 0);
   });
 
   // Debounced: a burst of edits lints once, and a result is only published for the version it was made for.

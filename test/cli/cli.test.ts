@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { escapeData, escapeProperty } from '../../server/src/cli/format';
+import { rules } from '../../server/src/rules/registry';
 import { CORPUS_DIR } from '../corpus';
+import { sarifProblems } from './sarif-schema';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -111,33 +114,158 @@ describe('postmortem-lint', () => {
 
   it('exits 2 with a clear message for usage errors, never a stack trace', () => {
     for (const args of [[], ['--format', 'xml', 'a.md'], ['--frobnicate', 'a.md']]) {
-      const { code, stderr } = run(args);
+      const { code, stdout, stderr } = run(args);
       assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
       assert.match(stderr, /^postmortem-lint: .+\n\nUsage: postmortem-lint/);
       assert.doesNotMatch(stderr, /\n\s+at /);
     }
   });
 
-  it('uses the nearest .postmortemrc.json, and reports a broken one without crashing', () => {
+  it('uses the nearest .postmortemrc.json, comments and trailing commas allowed', () => {
     const dir = workspace({ 'r.md': 'rules/timestamp-malformed/twelve-hour.md' });
-    writeFileSync(join(dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'timestamp-malformed': 'off', 'timeline-order': 'info' } }));
+    writeFileSync(join(dir, '.postmortemrc.json'), '{\n  // quieter for drafts\n  "rules": { "timestamp-malformed": "off", "timeline-order": "info", },\n}\n');
     const quiet = run(['r.md'], dir);
     assert.equal(quiet.code, 0, 'only info findings remain');
+    assert.equal(quiet.stderr.includes('config'), false);
     assert.match(quiet.stdout, /^r\.md:\d+:\d+: info timeline-order /);
-    writeFileSync(join(dir, '.postmortemrc.json'), '{ "rules": ');
-    const broken = run(['r.md'], dir);
-    assert.equal(broken.code, 2);
-    assert.match(broken.stderr, /\.postmortemrc\.json is not valid JSON/);
-    assert.match(broken.stdout, /timestamp-malformed/, 'defaults are used for the files');
   });
 
-  it('--config FILE replaces the nearest config, and a missing one is an error', () => {
+  it('reports a broken .postmortemrc.json once, in the file, and lints with the defaults', () => {
+    const dir = workspace({ 'a/one.md': 'rules/timestamp-malformed/twelve-hour.md', 'a/two.md': 'rules/timeline-order/backwards.md' });
+    writeFileSync(join(dir, '.postmortemrc.json'), '{\n  "rules": {\n    "timestamp-malformed": "off"\n    "timeline-order": "off"\n  }\n}\n');
+    const broken = run(['a'], dir);
+    assert.equal(broken.code, 1, 'a finding, not an I/O error');
+    const config = broken.stdout.split('\n').filter((line) => line.includes(' config '));
+    assert.deepEqual(config, ['.postmortemrc.json:4:5: error config not valid JSON: a comma is expected; the file is ignored until this is fixed']);
+    assert.match(broken.stdout, /^a\/one\.md:9:3: warning timestamp-malformed /m, 'the defaults are used');
+    assert.match(broken.stdout, /^a\/two\.md:\d+:\d+: warning timeline-order /m, 'the defaults are used');
+    assert.match(broken.stderr, /\(1 errors, /);
+  });
+
+  it('reports each bad value in .postmortemrc.json at its key, and keeps the rest of the file', () => {
+    const dir = workspace({ 'r.md': 'rules/timestamp-malformed/twelve-hour.md' });
+    const rc = ['{', '  "rules": {', '    "timestamp-malformed": "loud",', '    "timline-order": "off",', '    "timeline-order": "info"', '  }', '}', ''];
+    writeFileSync(join(dir, '.postmortemrc.json'), rc.join('\n'));
+    const { code, stdout } = run(['--format', 'json', 'r.md'], dir);
+    assert.equal(code, 1);
+    const findings: Array<Record<string, unknown>> = JSON.parse(stdout);
+    assert.deepEqual(
+      findings.filter((finding) => finding.rule === 'config'),
+      [
+        {
+          file: '.postmortemrc.json',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 34,
+          severity: 'error',
+          rule: 'config',
+          message: 'rule "timestamp-malformed": "loud" is not a severity (use off, hint, info, warning or error)',
+          fixable: false,
+        },
+        {
+          file: '.postmortemrc.json',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 27,
+          severity: 'error',
+          rule: 'config',
+          message: 'unknown rule "timline-order" (did you mean "timeline-order"?)',
+          fixable: false,
+        },
+      ],
+    );
+    assert.ok(findings.some((finding) => finding.rule === 'timestamp-malformed' && finding.severity === 'warning'), 'the bad severity is ignored');
+    assert.ok(findings.some((finding) => finding.rule === 'timeline-order' && finding.severity === 'info'), 'the good value is kept');
+  });
+
+  it('--config FILE replaces the nearest config; a broken one is a finding, a missing one an error', () => {
     const dir = workspace({ 'r.md': 'rules/timestamp-malformed/twelve-hour.md' });
     writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { 'timestamp-malformed': 'error' } }));
     assert.match(run(['--config', 'strict.json', 'r.md'], dir).stdout, /: error timestamp-malformed /);
+    writeFileSync(join(dir, 'broken.json'), "{ 'rules': {} }");
+    const broken = run(['--config', 'broken.json', 'r.md'], dir);
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /^broken\.json:1:3: error config not valid JSON: JSON strings take double quotes, not single quotes; /m);
     const missing = run(['--config', 'nope.json', 'r.md'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read nope\.json: ENOENT/);
+    assert.equal(missing.stdout, '');
+  });
+
+  it('--format sarif prints a SARIF 2.1.0 log of every rule and finding, paths relative to the checkout', () => {
+    const dir = workspace({ 'docs/one.md': 'rules/timestamp-malformed/twelve-hour.md', 'docs/clean.md': 'examples/login-failures.md' });
+    writeFileSync(join(dir, 'docs', '.postmortemrc.json'), '{ "rules": { "timeline-order": "info", "timline": "off" } }');
+    const { code, stdout, stderr } = run(['--format', 'sarif', 'docs'], dir);
+    assert.equal(code, 1);
+    assert.equal(stderr, '');
+    const log = JSON.parse(stdout);
+    assert.deepEqual(sarifProblems(log), []);
+    const run0 = log.runs[0];
+    const driver = run0.tool.driver;
+    assert.equal(driver.name, 'postmortem-lint');
+    assert.equal(driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const ids: string[] = driver.rules.map((rule: { id: string }) => rule.id);
+    assert.deepEqual(ids, [...rules.map((rule) => rule.id), 'config'], 'every rule, and the settings problems');
+    assert.deepEqual(
+      driver.rules.find((rule: { id: string }) => rule.id === 'timeline-order'),
+      {
+        id: 'timeline-order',
+        shortDescription: { text: rules.find((rule) => rule.id === 'timeline-order')!.description },
+        helpUri: 'docs/rules/timeline-order.md',
+        defaultConfiguration: { level: 'warning' },
+      },
+    );
+    for (const rule of driver.rules) assert.match(rule.helpUri, new RegExp(`docs/rules/${rule.id}\\.md$`));
+    for (const result of run0.results) assert.equal(ids[result.ruleIndex], result.ruleId);
+    const malformed = run0.results.find((result: { ruleId: string }) => result.ruleId === 'timestamp-malformed');
+    assert.deepEqual(malformed.locations, [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'docs/one.md', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 11 },
+        },
+      },
+    ]);
+    assert.equal(malformed.level, 'warning');
+    assert.equal(run0.results.find((result: { ruleId: string }) => result.ruleId === 'timeline-order').level, 'note', 'info is a note');
+    const config = run0.results.find((result: { ruleId: string }) => result.ruleId === 'config');
+    assert.equal(config.level, 'error');
+    assert.equal(config.locations[0].physicalLocation.artifactLocation.uri, 'docs/.postmortemrc.json');
+  });
+
+  it('the SARIF check catches what the schema forbids', () => {
+    const broken = { version: '2.1.0', runs: [{ tool: { driver: { rules: [{ id: 'x', helpUri: 3 }] } }, results: [{ level: 'info', message: {}, extra: 1 }] }] };
+    assert.deepEqual(sarifProblems(broken), [
+      '$.runs[0].tool.driver: toolComponent requires "name"',
+      '$.runs[0].tool.driver.rules[0].helpUri: must be a string',
+      '$.runs[0].results[0].level: must be one of none, note, warning, error',
+      '$.runs[0].results[0].message: message requires "text"',
+      '$.runs[0].results[0]: result has no property "extra"',
+    ]);
+  });
+
+  it('--format github prints one workflow command per finding, escaped', () => {
+    const dir = workspace({ 'odd,name:1/r.md': 'rules/timestamp-malformed/twelve-hour.md' });
+    writeFileSync(join(dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'timeline-order': 'info', '50%\nof it': 'off' } }));
+    const { code, stdout } = run(['--format', 'github', '.'], dir);
+    assert.equal(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.equal(lines[0], '::error file=.postmortemrc.json,line=1,col=35,endLine=1,endColumn=53,title=postmortem/config::unknown rule "50%25%0Aof it"');
+    assert.equal(
+      lines[1],
+      '::warning file=odd%2Cname%3A1/r.md,line=9,col=3,endLine=9,endColumn=11,title=postmortem/timestamp-malformed::"11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?',
+    );
+    assert.ok(lines.some((line) => line.startsWith('::notice file=odd%2Cname%3A1/r.md,line=15,') && line.includes('title=postmortem/timeline-order::')));
+    assert.ok(lines.every((line) => line.startsWith('::')), 'nothing but commands on stdout');
+  });
+
+  it('escapes workflow command data and property values as the Actions runner reads them', () => {
+    assert.equal(escapeData('100% done\r\nnext: a, b'), '100%25 done%0D%0Anext: a, b');
+    assert.equal(escapeProperty('100% done\r\nnext: a, b'), '100%25 done%0D%0Anext%3A a%2C b');
+    assert.equal(escapeProperty('%3A'), '%253A', 'the escape character itself first');
   });
 
   it('prints exactly the sample output the README shows for examples/checkout-outage.md', () => {

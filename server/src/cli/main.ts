@@ -1,26 +1,36 @@
 /**
- * `postmortem-lint [--format text|json] [--fix] [--config FILE] PATH...`
+ * `postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] PATH...`
  * Exit 0: nothing at warning or error level; 1: something is; 2: usage or I/O errors.
+ * A settings file with problems is reported as findings in that file (exit 1), not as an I/O error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfig, type ResolvedConfig } from '../engine/config';
-import { findConfigFile, loadConfigFile } from '../engine/config-file';
+import { configFileProblems, configLayers, findConfigFile, loadConfigFile } from '../engine/config-file';
 import { fixAll, lint } from '../engine/lint';
+import { CONFIG_RULE } from '../engine/suppressions';
 import { rules } from '../rules/registry';
 import { expandPaths } from './files';
-import { formatJson, formatText, locate, type LocatedFinding } from './format';
+import { formatGithub, formatJson, formatSarif, formatText, locate, type LocatedFinding } from './format';
 
-const USAGE = `Usage: postmortem-lint [--format text|json] [--fix] [--config FILE] PATH...
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+const USAGE = `Usage: postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] PATH...
 
 Checks incident postmortems (Markdown). PATH may be a file, a folder (its .md files) or a glob.
 Markdown files that are not postmortems are skipped.
 
-  --format text|json  output format (default: text, "path:line:col: severity rule message")
-  --fix               apply every available fix to the files, then report what is left
-  --config FILE       use this settings file instead of the nearest .postmortemrc.json
-  -h, --help          show this help
+  --format FORMAT  text (default): "path:line:col: severity rule message"
+                   json: an array of {file, line, column, endLine, endColumn, severity, rule, message, fixable}
+                   sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
+                   github: GitHub Actions annotations (::warning file=...::message)
+  --fix            apply every available fix to the files, then report what is left
+  --config FILE    use this settings file instead of the nearest .postmortemrc.json
+  -h, --help       show this help
+
+A problem in a settings file is reported in that file as an error with rule "config"; its files are
+then checked with the defaults (broken JSON) or without the bad value.
 
 Exit status: 0 nothing at warning or error level, 1 something is, 2 usage or I/O error.`;
 
@@ -33,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('no files given');
 
   let ioError = false;
@@ -41,14 +51,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`postmortem-lint: ${message}\n`);
     ioError = true;
   };
-  const configs = configLoader(values.config, fail);
+  const located: LocatedFinding[] = [];
+  const root = process.cwd(); // path globs match below the working directory
+  const configs = configLoader(values.config, fail, (findings) => located.push(...findings));
   if (values.config !== undefined && ioError) return 2;
 
   const { files, unmatched } = await expandPaths(positionals);
   for (const pattern of unmatched) fail(`no files match "${pattern}"`);
 
-  const located: LocatedFinding[] = [];
-  const root = process.cwd(); // path globs match below the working directory
   let skipped = 0;
   for (const file of files) {
     let text: string;
@@ -71,10 +81,23 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  process.stdout.write(format === 'json' ? formatJson(located) : formatText(located));
+  process.stdout.write(output(format, located, root));
   if (format === 'text') summarise(located, files.length, skipped);
   if (ioError) return 2;
   return located.some((finding) => finding.severity === 'error' || finding.severity === 'warning') ? 1 : 0;
+}
+
+function output(format: string, located: readonly LocatedFinding[], cwd: string): string {
+  switch (format) {
+    case 'json':
+      return formatJson(located);
+    case 'sarif':
+      return formatSarif(located, rules, cwd);
+    case 'github':
+      return formatGithub(located, cwd);
+    default:
+      return formatText(located);
+  }
 }
 
 // Writes the fixed text; returns what is now on disk.
@@ -106,20 +129,27 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-// Settings for each file: --config if given, else the nearest .postmortemrc.json (read once per folder).
-function configLoader(explicit: string | undefined, fail: (message: string) => void): (file: string) => ResolvedConfig {
+/**
+ * Settings for each file: --config if given, else the nearest .postmortemrc.json (read once per
+ * folder). A settings file's problems become error findings located in it, reported once; a file
+ * that cannot be read at all is an I/O error.
+ */
+function configLoader(
+  explicit: string | undefined,
+  fail: (message: string) => void,
+  report: (findings: LocatedFinding[]) => void,
+): (file: string) => ResolvedConfig {
   const byFile = new Map<string, ResolvedConfig>();
   const load = (rcPath: string | undefined): ResolvedConfig => {
     const cached = byFile.get(rcPath ?? '');
     if (cached) return cached;
-    const layers: Array<{ source: string; settings: unknown }> = [];
-    if (rcPath !== undefined) {
-      const file = loadConfigFile(rcPath);
-      if (file.error) fail(file.error);
-      else layers.push({ source: rcPath, settings: file.settings });
+    const file = rcPath === undefined ? undefined : loadConfigFile(rcPath);
+    if (file?.text === undefined && file?.error) fail(file.error);
+    const { config, problems } = resolveConfig(rules, file ? configLayers(file) : []);
+    if (file?.text !== undefined) {
+      const findings = configFileProblems(file, problems).map(({ span, message }) => ({ rule: CONFIG_RULE, severity: 'error' as const, span, message }));
+      report(locate(displayPath(file.path), file.text, findings));
     }
-    const { config, problems } = resolveConfig(rules, layers);
-    for (const problem of problems) process.stderr.write(`postmortem-lint: ${problem.source}: ${problem.message}\n`);
     byFile.set(rcPath ?? '', config);
     return config;
   };
@@ -133,6 +163,13 @@ function configLoader(explicit: string | undefined, fail: (message: string) => v
     if (!byDirectory.has(directory)) byDirectory.set(directory, findConfigFile(directory));
     return load(byDirectory.get(directory));
   };
+}
+
+// A settings file found upward is named relative to the working directory when it is below it.
+function displayPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const below = relative(process.cwd(), path);
+  return below.startsWith('..') || isAbsolute(below) ? path : below;
 }
 
 function summarise(findings: readonly LocatedFinding[], files: number, skipped: number): void {

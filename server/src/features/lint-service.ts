@@ -1,13 +1,14 @@
 /**
  * One lint per document version, shared by diagnostics, code actions, completion, hover and inlay
  * hints; settings from the client (when it supports `workspace/configuration`) over
- * `.postmortemrc.json` over defaults.
+ * `.postmortemrc.json` over defaults. The rc file is read again on every lint, so a client that
+ * sends no file events still sees an edited one on the next change.
  */
-import { dirname, relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, type ConfigProblem } from '../engine/config';
-import { findConfigFile, loadConfigFile } from '../engine/config-file';
+import { CONFIG_FILE_NAME, configFileProblems, configLayers, findConfigFile, loadConfigFile, type ConfigFileProblem } from '../engine/config-file';
 import { lint, type LintInput, type LintResult } from '../engine/lint';
 import { rules } from '../rules/registry';
 
@@ -17,8 +18,13 @@ export interface LintServiceHost {
   settings(uri: string): Promise<unknown>;
   /** The workspace folders' paths: path globs are matched below the one that holds a file. */
   workspaceFolders(): readonly string[];
-  /** A configuration problem, told to the user once per distinct message. */
+  /** A settings problem with no file to mark (editor settings, an unreadable rc file), told once per distinct message. */
   warn(message: string): void;
+  /**
+   * What is wrong in a `.postmortemrc.json` (empty when nothing is), each at its place in `text`,
+   * every time a lint reads it; `text` is undefined when the file is gone or unreadable.
+   */
+  configFileProblems(path: string, text: string | undefined, problems: readonly ConfigFileProblem[]): void;
   log(message: string): void;
 }
 
@@ -57,19 +63,33 @@ export class LintService {
     this.settings.clear();
   }
 
+  /**
+   * Files were created, changed or deleted (the client watches `.postmortemrc.json`): every document
+   * is linted afresh on its next request, and each rc file among them has its problems told again
+   * now, even when no open document uses it.
+   */
+  filesChanged(uris: readonly string[]): void {
+    this.invalidate();
+    for (const uri of uris) {
+      const path = filePath(uri);
+      if (path === undefined || basename(path) !== CONFIG_FILE_NAME) continue;
+      const file = loadConfigFile(path);
+      this.host.configFileProblems(path, file.text, configFileProblems(file, resolveConfig(rules, configLayers(file)).problems));
+    }
+  }
+
   private async lint(document: TextDocument): Promise<LintedDocument> {
     const path = filePath(document.uri);
     const settings = await this.settingsFor(document.uri);
-    const layers: Array<{ source: string; settings: unknown }> = [];
     const rcPath = path === undefined ? undefined : findConfigFile(dirname(path));
-    if (rcPath) {
-      const file = loadConfigFile(rcPath);
-      if (file.error) this.warnOnce({ source: rcPath, path: [], message: `${file.error}; using the defaults instead` });
-      else layers.push({ source: rcPath, settings: file.settings });
-    }
-    layers.push({ source: 'settings (postmortem.*)', settings });
+    const file = rcPath === undefined ? undefined : loadConfigFile(rcPath);
+    // An rc file that cannot be read has no text to mark: that one is told in a message.
+    if (file?.text === undefined && file?.error) this.warnOnce({ source: file.path, path: [], message: `${file.error}; using the defaults instead` });
+    const layers = [...(file ? configLayers(file) : []), { source: 'settings (postmortem.*)', settings }];
     const { config, problems } = resolveConfig(rules, layers);
-    for (const problem of problems) this.warnOnce(problem);
+    // The rc file's problems are marked in the file itself, not told in a message.
+    if (file?.text !== undefined) this.host.configFileProblems(file.path, file.text, configFileProblems(file, problems));
+    for (const problem of problems) if (problem.source !== file?.path) this.warnOnce(problem);
     const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
     const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.host.log(message) };
     return { ...lint(input), input };

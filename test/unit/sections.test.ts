@@ -18,6 +18,7 @@ describe('classifySection', () => {
     ['Root Cause Analysis', 'root-cause'],
     ['Resolution and recovery', 'resolution'],
     ['Corrective and Prevantative Measures:', 'corrective-measures'],
+    ['RECOMMENDATIONS', 'corrective-measures'],
     ['Corrective and preventive measures', 'corrective-measures'],
     ['Action Items', 'corrective-measures'],
     ['Lessons Learned', 'lessons-learned'],

@@ -4,6 +4,7 @@
  * minutes from the outage start. Hover, inlay hints, the timeline conversion and the timeline
  * preview all read this one model. Pure: a document and settings in, plain data out.
  */
+import { OUTAGE_BEGINS } from '../parse/phases';
 import type { PostmortemDoc, TimelineEntry } from '../parse/types';
 import { localToUtc, offsetMinutes, type ZoneMention } from '../time/zone';
 import type { SharedSettings } from './config';
@@ -46,26 +47,60 @@ export interface IncidentClock {
   outageStartBy: 'description' | 'first-entry' | undefined;
 }
 
-/**
- * Words that say the outage (or its impact, or the errors) began. Kept small on purpose: a
- * detection line ("alert fires") or a mitigation line must not be taken for the start.
- * - "outage begins", "incident started", "impact starts", "errors began", "breakdown begins"
- * - "started failing", "begins erroring", "start returning errors", "started timing out"
- * - "users report…", "customers reported…"
- * - "went down", "is down"
- * - "500 errors", "502s", "5xx errors" (plural: "caused a 500 error" is usually an anecdote)
- */
-const OUTAGE_BEGINS: readonly RegExp[] = [
-  /\b(?:outage|incident|impact|errors?|failures?|downtime|degradation|disruption|breakdown)\s+(?:begins?|began|begun|starts?|started|starting)\b/i,
-  /\b(?:starts?|started|starting|begins?|began)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out)\b/i,
-  /\b(?:users?|customers?)\s+(?:report|reported|reporting|start(?:ed)?\s+reporting|began\s+reporting)\b/i,
-  /\b(?:went|goes|is|was|are|were)\s+down\b/i,
-  /\b5(?:\d\d|xx)(?:s|\s+errors)\b/i,
-];
-
 /** True when an entry's description says the outage began ("outage begins", "users report errors"). */
 export function describesOutageStart(description: string): boolean {
   return OUTAGE_BEGINS.some((pattern) => pattern.test(description));
+}
+
+/**
+ * Words that say the outage is over, kept small like OUTAGE_BEGINS: a fix deployed, a restart or a
+ * successful rollback is not yet recovery.
+ * - "service restored", "fully recovered", "…, restoring service"
+ * - "back online", "back to normal", "error rate back to baseline", "returned to normal"
+ * - "issue resolved", "OUTAGE ENDS", "end of outage", "Resolved."
+ * - "full recovery", "recovery confirmed", "up and running", "fully operational", "confirmed resolution"
+ * - "all services work correctly", "working normally again"
+ */
+const OUTAGE_ENDS: readonly RegExp[] = [
+  /\b(?:restored|recovered)\b/i,
+  /(?<!\b(?:began|begins?|start(?:ed|s)?|gradually)\s)\brestoring\s+(?:the\s+)?services?\b/i,
+  /\bback\s+(?:online|up|to\s+(?:normal|baseline))\b|\breturn(?:ed|s)?\s+(?:back\s+)?to\s+(?:normal|baseline)\b/i,
+  /\b(?:outage|issue|problem)\s+(?:(?:is|was|has\s+been)\s+)?(?:(?:fully|completely|finally)\s+)?(?:resolved|resolves|closed|over|ended|ends)\b|^resolved\b|\bend\s+of\s+(?:the\s+)?outage\b/i,
+  /\b(?:full|complete)\s+recovery\b|\brecovery\s+(?:is\s+|was\s+)?(?:complete|confirmed)\b|\bup\s+and\s+running\b|\bfully\s+operational\b|\bconfirmed\s+resolution\b/i,
+  /\b(?:services?|site|website|everything|all\s+\w+)\b[^.;!?\n]{0,40}?\bwork(?:s|ing)?\s+(?:again|correctly|normally|as\s+expected)\b/i,
+];
+// "incident closed", "INCIDENT ENDS", "cleared the incident": the incident can close a while after service is back.
+const INCIDENT_CLOSED = /\bincident\s+(?:(?:is|was|has\s+been)\s+)?(?:resolved|closed|cleared|over|ended|ends)\b|\b(?:closed|cleared)\s+(?:the\s+)?incident\b/i;
+// "failed to come back online", "not yet restored", "partially restored", "25% of traffic restored".
+const NOT_OVER = /\b(?:not|n[’']t|never|failed\s+to|unable\s+to|partially|partly)\s+(?:[\w-]+\s+){0,2}?(?:restor|recover|back|resolv|return|up\b|fully)|(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:restored|recovered|back)\b/i;
+
+/** True when an entry's description says the outage is over ("service restored", "error rate back to baseline", "incident closed"). */
+export function describesRecovery(description: string): boolean {
+  return recoveryWords(description) !== undefined;
+}
+
+function recoveryWords(description: string): 'service' | 'incident' | undefined {
+  const text = description.replace(/[*_~]/g, ' ').trim();
+  if (NOT_OVER.test(text)) return undefined;
+  if (OUTAGE_ENDS.some((pattern) => pattern.test(text))) return 'service';
+  return INCIDENT_CLOSED.test(text) ? 'incident' : undefined;
+}
+
+/**
+ * Where the outage ends: the last entry after the outage start that says service is back, else the
+ * last that closes the incident ("16:00 OUTAGE ENDS" rather than "16:30 INCIDENT ENDS"); undefined
+ * when none does.
+ */
+export function outageEnd(clock: IncidentClock): TimedEntry | undefined {
+  let closed: TimedEntry | undefined;
+  for (let index = clock.entries.length - 1; index >= 0; index--) {
+    const timed = clock.entries[index]!;
+    if (timed === clock.outageStart) break;
+    const words = recoveryWords(timed.entry.description);
+    if (words === 'service') return timed;
+    if (words === 'incident') closed ??= timed;
+  }
+  return closed;
 }
 
 /**

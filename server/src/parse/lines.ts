@@ -35,6 +35,18 @@ export class LineIndex {
   }
 }
 
+// Container markup before a line's text: indentation, bullets, ordered-list numbers. A quote
+// marker is not indentation: "> ## Contact" is quoted, not nested in the section above it.
+const CONTAINER = /^(?:[ \t]|[-*+•](?=[ \t])|\d{1,3}[.)](?=[ \t]))*/;
+
+/** Columns of container markup (indentation, bullets, list numbers) before the text of the line holding `offset`; a tab is four. */
+export function indentOf(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  const prefix = CONTAINER.exec(text.slice(start, Math.min(start + 200, text.length)))![0];
+  return prefix.replace(/\t/g, '    ').length;
+}
+
 // Leading container and inline markers: indentation, quotes, list bullets, ordered-list numbers,
 // a table row's first pipe, heading hashes (also inside a list item), and emphasis or code openers.
 const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_|`|~~)*[ \t]*/;
@@ -53,6 +65,7 @@ export function pseudoHeadingText(line: string): string | undefined {
   let text = line.slice(leadingMarkupLength(line)).trim();
   text = text.replace(/(?:\*\*|__|\*|_|`)+$/, '').trim(); // closing emphasis
   text = text.replace(/:$/, '').replace(/(?:\*\*|__|\*|_)+$/, '').trim(); // "**Impact:**" and "**Impact**:"
+  text = text.replace(/\s+must\s+contain$/i, ''); // the 0x19 assignment's labels: "Root cause and resolution must contain:"
   return text.length > 0 && text.length <= 80 ? text : undefined;
 }
 

@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { sectionCovers } from './sections';
 import { leadingMarkupLength, lineSpans, pseudoHeadingText, startsInside } from './lines';
+import { readSummary } from './summary';
 import { readTimeline } from './timeline';
 import { findDatesWithYear } from '../time/date';
 import { findZones } from '../time/zone';
@@ -49,6 +50,7 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
     sections,
     timeline: readTimeline(text, lines, sections, opaque, incidentDate),
     incidentDate,
+    summary: readSummary(text, lines, sections, opaque),
     summaryZone: summary ? findZones(text.slice(summary.span.start, Math.min(summary.span.end, summary.span.start + 5000)), summary.span.start)[0] : undefined,
     opaque,
     wordCount: countWords(text, opaque),
@@ -124,7 +126,7 @@ function buildSections(text: string, lines: readonly Span[], headings: readonly 
     const candidate = pseudoHeadingText(text.slice(line.start, line.end));
     const covers = candidate === undefined ? [] : sectionCovers(candidate, 'pseudo');
     if (covers.length === 0) continue;
-    const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '');
+    const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '').replace(/\s+must\s+contain$/i, '');
     markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind: covers[0], covers });
   }
   // Each marker closes every open section at its depth or deeper: one pass with a stack.
@@ -146,11 +148,24 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
+/**
+ * The words a reader sees, as a word processor counts them: whitespace-separated tokens with a letter
+ * or digit ("10:45", "e.g." and "don't" are one word each). Not counted: front matter, code fences,
+ * HTML, images, link targets, list markers, table pipes and entities such as "&nbsp;".
+ */
 function countWords(text: string, opaque: readonly Span[]): number {
   let count = 0;
   let from = 0;
   for (const span of [...opaque, { start: text.length, end: text.length }]) {
-    count += text.slice(from, span.start).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+    const prose = text
+      .slice(from, span.start)
+      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, ' ') // an image
+      .replace(/\]\([^)\s]{0,2000}(?:[ \t]+"[^"\n]{0,500}")?\)/g, ']') // a link's target
+      .replace(/^[ \t]{0,3}\[[^\]\n]{1,500}\]:[ \t]*\S.*$/gm, ' ') // a link reference definition
+      .replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm, ' ') // a list marker ("1." is not a word)
+      .replace(/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, ' ')
+      .replace(/\|/g, ' ');
+    for (const token of prose.matchAll(/\S+/g)) if (/[\p{L}\p{N}]/u.test(token[0])) count++;
     from = Math.max(from, span.end);
   }
   return count;

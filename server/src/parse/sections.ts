@@ -30,6 +30,7 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'preventative actions',
       'next steps',
       'remediation items',
+      'recommendations',
     ],
   ],
   [
@@ -90,7 +91,7 @@ export function sectionCovers(title: string, form: 'heading' | 'pseudo'): Sectio
   const covers = new Set<SectionKind>();
   const whole = classifyWords(words, form);
   if (whole) covers.add(whole);
-  // A bare line ("Root cause and resolution must contain:") counts only if every part is a section.
+  // A bare line ("Root cause and resolution of it all") counts only if every part is a section.
   const parts = splitOnAnd(words);
   const kinds = parts.length > 1 ? parts.map((part) => classifyWords(part, form)) : [];
   if (form === 'heading' || kinds.every((kind) => kind !== undefined)) for (const kind of kinds) if (kind) covers.add(kind);

@@ -93,6 +93,63 @@ export interface Timeline {
   groups: TimelineGroup[];
 }
 
+/** A time the summary states for the outage's start or end. */
+export interface SummaryTime {
+  timestamp: Timestamp;
+  /**
+   * The date written with it, else with the other end of the window, else earlier in its sentence
+   * ("On March 9, 2024, from 14:05 to 15:20"). The same object on both ends when one date serves both.
+   */
+  date: DateMention | undefined;
+  /** The zone written with it, or with the other end of the window ("from 10:00 to 11:30 UTC"). */
+  zone: ZoneMention | undefined;
+}
+
+/** A duration the summary states for the outage: "lasted approximately 2 hours", "a 90-minute outage". */
+export interface StatedDuration {
+  /** The duration's own words ("2 hours"), without a qualifier before them. */
+  span: Span;
+  raw: string;
+  minutes: number;
+  /** The rounding the words allow, in minutes: 1440 for whole days, 60 for whole hours, 30 for "and a half", 1 for minutes. */
+  resolution: number;
+  /** "approximately 2 hours" is about, "over 2 hours" at least, "under 2 hours" at most. */
+  qualifier: 'exact' | 'about' | 'at-least' | 'at-most';
+  /** True for every qualifier but exact. */
+  approximate: boolean;
+  /** How it is written: "2 hours", "2h 5m", or as an adjective ("a 3-hour outage"). */
+  style: 'words' | 'short' | 'compound';
+}
+
+/** A sentence of the summary that quantifies the impact ("38% of logins failed", "12,000 customers"). */
+export interface ImpactStatement {
+  sentence: Span;
+  /** The quantity itself: a percentage, a count next to what it counts, "all users", a sum of money. */
+  quantity: Span;
+}
+
+/** What the incident summary states. */
+export interface SummaryFacts {
+  /** The summary section; undefined when the summary is the prose before the first section. */
+  section: Section | undefined;
+  /** The text read as the summary. */
+  span: Span;
+  /** Where findings about the summary as a whole go: the heading's words, or the first line stating a time. */
+  anchor: Span;
+  /** When the summary says the outage started, if it does. */
+  start: SummaryTime | undefined;
+  /** When the summary says the outage ended, if it does. */
+  end: SummaryTime | undefined;
+  /** The first time the summary mentions when nothing tells whether it is the start or the end ("it was rerun at 07:30"). */
+  unplaced: SummaryTime | undefined;
+  /** The zone the summary states: with its window, else the first it names anywhere. */
+  zone: ZoneMention | undefined;
+  duration: StatedDuration | undefined;
+  impact: ImpactStatement[];
+  /** The sentence that states the root cause, if one does. */
+  rootCause: Span | undefined;
+}
+
 /** Why a file counts as a postmortem. */
 export type Detection = 'front-matter' | 'path' | 'headings';
 
@@ -108,6 +165,8 @@ export interface PostmortemDoc {
   incidentDate: DateMention | undefined;
   /** The first zone the summary states, if any. */
   summaryZone: ZoneMention | undefined;
+  /** What the incident summary states (its window, duration, impact, root cause); undefined without a summary. */
+  summary: SummaryFacts | undefined;
   /** Spans the rules must not read as prose: front matter, code fences, HTML. */
   opaque: Span[];
   wordCount: number;

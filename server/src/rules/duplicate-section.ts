@@ -1,0 +1,61 @@
+/** duplicate-section: a section appears once among its siblings. */
+import { LineIndex } from '../parse/lines';
+import { editDistance, headingWords } from '../parse/sections';
+import type { SectionKind } from '../parse/types';
+import { isSection, outline, siblingGroups, type OutlineNode } from './outline';
+import type { Rule } from './types';
+
+// Each heading is compared with at most this many earlier ones of its kind: nothing quadratic.
+const COMPARED = 20;
+
+export const duplicateSection: Rule = {
+  id: 'duplicate-section',
+  description: 'A section appears once at its level: a second "Timeline" or a "Root Causes" after "Root Cause" splits what a reader needs in one place.',
+  severity: 'warning',
+  tags: ['structure'],
+  fixable: false,
+  check({ doc, report }) {
+    let lines: LineIndex | undefined;
+    for (const group of siblingGroups(outline(doc))) {
+      const seen = new Map<SectionKind, Array<{ node: OutlineNode; words: string[] }>>();
+      for (const node of group) {
+        if (!isSection(node)) continue;
+        const kind = node.section.kind!;
+        const earlier = seen.get(kind) ?? [];
+        const words = names(node.section.title);
+        const first = earlier.find((other) => sameWords(other.words, words))?.node;
+        if (first) {
+          lines ??= new LineIndex(doc.text);
+          const line = lines.position(first.section.heading.start).line + 1;
+          report({
+            message: `"${node.section.title}" repeats "${first.section.title}" (line ${line}) at the same level: merge them into one section.`,
+            span: node.section.heading,
+          });
+        } else if (earlier.length < COMPARED) {
+          seen.set(kind, [...earlier, { node, words }]);
+        }
+      }
+    }
+  },
+};
+
+/**
+ * Two headings of one kind name the same section when their words agree, allowing plurals and
+ * typos, or one adds words after the other ("Timeline" and "Timeline of events"). Two different
+ * names of one kind are a deliberate split ("Corrective measures" and "Preventative measures",
+ * "Root Cause" and "Contributing Factors"), not a duplicate.
+ */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length > 0 && shorter.every((word, index) => similar(word, longer[index]!));
+}
+
+function names(title: string): string[] {
+  return headingWords(title).map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word));
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  const allowed = Math.min(a.length, b.length) >= 5 ? 1 : 0;
+  return allowed > 0 && editDistance(a, b, allowed) <= allowed;
+}

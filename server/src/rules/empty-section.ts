@@ -1,0 +1,27 @@
+/** empty-section: a recognised section says something, itself or in a section under it. */
+import { isSection, outline, type OutlineNode } from './outline';
+import type { Rule } from './types';
+
+export const emptySection: Rule = {
+  id: 'empty-section',
+  description: 'A recognised section has content: a heading with nothing under it (only blank lines or comments) answers nothing.',
+  severity: 'warning',
+  tags: ['structure'],
+  fixable: false,
+  check({ doc, report }) {
+    const nodes = outline(doc);
+    nodes.forEach((node, index) => {
+      if (!isSection(node) || node.content || isGroupHeading(node, nodes[index + 1])) return;
+      report({ message: `"${node.section.title}" is empty: write what it should say, or remove the heading.`, span: node.section.heading });
+    });
+  },
+};
+
+/**
+ * A heading with nothing under it that is followed at once by a heading the outline does not know,
+ * at the same level, is most likely a group title for it ("## Lessons Learned", "## What went well"
+ * one level too high; "## Issue Summary", "## Duration"): not reported, it is not clearly empty.
+ */
+function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boolean {
+  return next !== undefined && next.parent === node.parent && next.section.kind === undefined;
+}

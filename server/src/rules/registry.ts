@@ -2,8 +2,13 @@
 import { actionItemsSpecific } from './action-items-specific';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
+import { impactMissing } from './impact-missing';
 import { requiredSections } from './required-sections';
 import { sectionOrder } from './section-order';
+import { summaryDuration } from './summary-duration';
+import { summaryRootCause } from './summary-root-cause';
+import { summaryTimeline } from './summary-timeline';
+import { summaryWindow } from './summary-window';
 import { timelineOrder } from './timeline-order';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampStyle } from './timestamp-style';
@@ -14,4 +19,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timezoneMissing, timezoneUnknown, timezoneInconsistent];
+export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause];

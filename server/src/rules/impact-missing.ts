@@ -1,0 +1,24 @@
+/** impact-missing: the summary, or an Impact section, says how much was affected, in numbers. */
+import { headingWordsAt, impactStatementsIn } from '../parse/summary';
+import type { Rule } from './types';
+
+export const impactMissing: Rule = {
+  id: 'impact-missing',
+  description: 'The summary or the Impact section quantifies the impact: a percentage, a count of users, requests or orders, or "all users".',
+  severity: 'warning',
+  tags: ['summary', 'impact'],
+  fixable: false,
+  check({ doc, report }) {
+    const summary = doc.summary;
+    const impactSections = doc.sections.filter((section) => section.covers.includes('impact'));
+    // Without either, there is nothing to read; required-sections reports a missing summary.
+    if (!summary && impactSections.length === 0) return;
+    if (summary && summary.impact.length > 0) return;
+    if (impactSections.some((section) => impactStatementsIn(doc.text, section.span, doc.sections, doc.opaque).length > 0)) return;
+    const where = summary && impactSections.length > 0 ? 'Neither the summary nor the Impact section quantifies' : summary ? 'The summary does not quantify' : 'The Impact section does not quantify';
+    report({
+      message: `${where} the impact: say how many users, requests or orders were affected, or what share (a count or a percentage).`,
+      span: summary?.anchor ?? headingWordsAt(doc.text, impactSections[0]!.heading.start),
+    });
+  },
+};

@@ -1,0 +1,15 @@
+/** summary-root-cause: the summary says, in a sentence, what caused the outage. */
+import type { Rule } from './types';
+
+export const summaryRootCause: Rule = {
+  id: 'summary-root-cause',
+  description: 'The summary states the root cause in a sentence, so a reader who stops there knows why it happened.',
+  severity: 'info',
+  tags: ['summary'],
+  fixable: false,
+  check({ doc, report }) {
+    const summary = doc.summary;
+    if (!summary || summary.rootCause) return;
+    report({ message: 'The summary does not say what caused the outage: add the root cause in one sentence ("The root cause was …").', span: summary.anchor });
+  },
+};

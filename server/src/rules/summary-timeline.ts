@@ -1,0 +1,122 @@
+/** summary-timeline: the summary's start and end agree with the timeline's outage start and recovery. */
+import { outageEnd, readIncidentClock, type TimedEntry } from '../engine/incident-clock';
+import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary';
+import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
+import { dayNumber, type CalendarDate } from '../time/date';
+import { withCertainMeridiem } from '../time/timestamp';
+import { sameZoneFamily } from '../time/zone';
+import type { Rule } from './types';
+
+const DAY = 24 * 60;
+const HALF_DAY = 12 * 60;
+// A year for dates written without one: only the difference of two days matters.
+const ANY_YEAR = 2001;
+
+export const summaryTimeline: Rule = {
+  id: 'summary-timeline',
+  description: "The summary's start and end times agree with the timeline's outage start and the entry where service was restored.",
+  severity: 'warning',
+  tags: ['summary', 'timeline', 'time'],
+  fixable: false,
+  options: {
+    toleranceMinutes: { type: 'number', default: 15, minimum: 0, description: "How far, in minutes, the summary's times may be from the timeline's before it is reported." },
+  },
+  check({ doc, settings, options, report }) {
+    const summary = doc.summary;
+    if (!summary || (!summary.start && !summary.end)) return;
+    const clock = readIncidentClock(doc, settings);
+    const tolerance = options['toleranceMinutes'] as number;
+    const sides: Array<[SummaryTime | undefined, TimedEntry | undefined, 'start' | 'end']> = [
+      // Only a start the timeline's words name: the first entry is as often the deploy before it or the alert after it.
+      [summary.start, clock.outageStartBy === 'description' ? clock.outageStart : undefined, 'start'],
+      [summary.end, outageEnd(clock), 'end'],
+    ];
+    for (const [time, timed, which] of sides) {
+      // "10.12:30 PM" is an ordered-list number glued to a time ("10." then "12:30 PM"), not a time with seconds.
+      if (!time || !timed || /^\d{1,2}\.\d{1,2}:\d\d/.test(timed.entry.timestamp.raw)) continue;
+      const gap = gapOf(doc, summary, time, timed, settings.timezone, which);
+      if (gap === undefined || Math.abs(gap.minutes) <= tolerance) continue;
+      const verb = which === 'start' ? ['started', 'starts'] : ['ended', 'ends'];
+      report({
+        message: `The summary says the outage ${verb[0]} at ${gap.summaryText}; the timeline's outage ${verb[1]} at ${gap.timelineText} (${describeMinutes(gap.minutes)} ${gap.minutes > 0 ? 'later' : 'earlier'}).`,
+        span: { start: time.timestamp.start, end: time.timestamp.end },
+      });
+    }
+  },
+};
+
+interface Gap {
+  /** Minutes from the summary's time to the timeline's (positive when the timeline's is later). */
+  minutes: number;
+  summaryText: string;
+  timelineText: string;
+}
+
+/**
+ * How far the timeline's time is from the summary's: in UTC when both sides have a zone, on the
+ * local clock when neither has, undefined when only one has (the settings' zone fills in for a side
+ * that states none). Exact when both sides state their day; else the nearest on the clock. A time
+ * without am/pm that could be either is read the way that brings the two closer.
+ */
+function gapOf(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryTime, timed: TimedEntry, defaultZone: string | undefined, which: 'start' | 'end'): Gap | undefined {
+  const entry = timed.entry;
+  const summaryZone = time.zone ?? summary.zone;
+  const summaryZoneName = summaryZone?.zone ?? defaultZone;
+  const timelineZone = entry.zone ?? doc.timeline.zone;
+  const timelineZoneName = timelineZone?.zone ?? defaultZone;
+  if ((summaryZoneName === undefined) !== (timelineZoneName === undefined)) return undefined;
+  const year = time.date?.year ?? doc.incidentDate?.year ?? entry.date?.year ?? ANY_YEAR;
+  let shift = 0; // minutes to add to the timeline's clock to read it on the summary's
+  const crossZone = summaryZoneName !== undefined && timelineZoneName !== undefined && !sameZoneFamily(summaryZoneName, timelineZoneName, year);
+  if (crossZone) {
+    const summaryOffset = offsetOn(summaryZoneName, time.date, year);
+    const timelineOffset = offsetOn(timelineZoneName, entry.date, year);
+    if (summaryOffset === undefined || timelineOffset === undefined) return undefined;
+    shift = summaryOffset - timelineOffset;
+  }
+  const summaryReadings = readingsOf(time, twentyFourHourWindow(summary.start, summary.end));
+  const timelineReadings = timelineReadingsOf(doc, timed);
+  const summaryDay = statedDay(time, summary, which, year);
+  const timelineDay = statedEntryDay(doc, timed, year);
+  let best: number | undefined;
+  for (const s of summaryReadings) {
+    for (const t of timelineReadings) {
+      const minutes =
+        summaryDay !== undefined && timelineDay !== undefined ? timelineDay * DAY + t + shift - (summaryDay * DAY + s) : ((((t + shift - s) % DAY) + DAY + HALF_DAY) % DAY) - HALF_DAY;
+      if (best === undefined || Math.abs(minutes) < Math.abs(best)) best = minutes;
+    }
+  }
+  if (best === undefined) return undefined;
+  const showDays = summaryDay !== undefined && timelineDay !== undefined && summaryDay !== timelineDay;
+  const summaryText = `${time.timestamp.raw}${crossZone && summaryZone ? ` ${summaryZone.raw}` : crossZone ? ` ${summaryZoneName}` : ''}${showDays && time.date ? ` on ${time.date.raw}` : ''}`;
+  const timelineText = `${entry.timestamp.raw}${crossZone ? ` ${timelineZone?.raw ?? timelineZoneName}` : ''}${showDays && entry.date ? ` on ${formatDate(entry.date)}` : ''}`;
+  return { minutes: best, summaryText, timelineText };
+}
+
+// The timeline entry's time of day; twelve hours on as well when it has no am/pm and the timeline never uses a 24-hour time.
+function timelineReadingsOf(doc: PostmortemDoc, timed: TimedEntry): number[] {
+  const timestamp = timed.entry.timestamp;
+  const twentyFour = doc.timeline.entries.some((entry) => entry.timestamp.meridiem === undefined && (entry.timestamp.hour === 0 || entry.timestamp.hour > 12));
+  if (twentyFour || withCertainMeridiem(timestamp) !== undefined) return [timed.localTime];
+  return [timed.localTime, (timed.localTime + HALF_DAY) % DAY];
+}
+
+// The summary time's day, when a date is written for it. An end that only shares the start's date
+// ("on March 9, from 22:00 to 01:00") may be on the next day, so it is compared on the clock.
+function statedDay(time: SummaryTime, summary: SummaryFacts, which: 'start' | 'end', year: number): number | undefined {
+  if (!time.date || (which === 'end' && time.date === summary.start?.date)) return undefined;
+  return dayNumber({ ...time.date, year: time.date.year ?? year });
+}
+
+// The entry's day, when the timeline states it (a date on the entry or a day line above it), not when it is only the incident's date.
+function statedEntryDay(doc: PostmortemDoc, timed: TimedEntry, year: number): number | undefined {
+  const entry = timed.entry;
+  const groupDate = doc.timeline.groups[entry.group]?.date;
+  const stated = entry.dateMention !== undefined || (groupDate !== undefined && typeof groupDate === 'object');
+  return stated && entry.date ? dayNumber({ ...entry.date, year: entry.date.year ?? year }) : undefined;
+}
+
+function formatDate(date: CalendarDate): string {
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.month - 1];
+  return `${month} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
+}

@@ -1,0 +1,70 @@
+/** summary-window: the summary says when the outage started and ended, and in which timezone. */
+import { windowLength } from '../parse/summary';
+import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
+import { readUnknownZoneAfter } from '../time/zone';
+import type { Fix, Rule } from './types';
+
+export const summaryWindow: Rule = {
+  id: 'summary-window',
+  description: 'The summary states when the outage started and ended, and the timezone of those times.',
+  severity: 'warning',
+  tags: ['summary', 'time', 'zone'],
+  fixable: true,
+  check({ doc, settings, report }) {
+    const summary = doc.summary;
+    // Google's template keeps the summary to one sentence and the times in the Timeline.
+    if (!summary || settings.profile === 'google-sre') return;
+    const message = problemOf(doc, summary);
+    if (message) report({ message, span: summary.anchor, fix: () => zoneFix(doc, summary) });
+  },
+};
+
+// What is wrong with the window, in words; undefined when nothing is.
+function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefined {
+  const { start, end, duration } = summary;
+  // A start and a duration state the end too ("21:14 PDT … Duration: 15 hours 40 minutes").
+  const noStart = !start && !(end && duration);
+  const noEnd = !end && !(start && duration);
+  if (noStart && noEnd && summary.unplaced) {
+    const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
+    return `The summary mentions ${summary.unplaced.timestamp.raw} but does not say whether the outage started or ended then: state when it began and when it ended${zone}.`;
+  }
+  if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
+  if (start && end) {
+    const length = windowLength(start, end, doc.incidentDate?.year);
+    if (length?.dated && length.minutes < 0) return `The summary's end, ${written(end)}, is before its start, ${written(start)}.`;
+  }
+  const times = [start, end].filter((time): time is SummaryTime => time !== undefined);
+  const zoneMissing = !summary.zone && !times.some((time) => readUnknownZoneAfter(doc.text, time.timestamp.end));
+  const window = times.map((time) => time.timestamp.raw).join('–');
+  if (noStart || noEnd) return endSentence(`The summary states no ${noStart ? 'start' : 'end'} time${zoneMissing ? `, and no timezone for ${window}` : ''}`);
+  return zoneMissing ? endSentence(`The summary states no timezone for ${window}`) : undefined;
+}
+
+// "…for 8:00–9:15 a.m." takes no second full stop.
+function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+function written(time: SummaryTime): string {
+  return time.date ? `${time.date.raw}, ${time.timestamp.raw}` : time.timestamp.raw;
+}
+
+/**
+ * The timeline's zone after the end time ("11:30" → "11:30 UTC"), only when that is certainly right:
+ * the window is one range on one line, the timeline states a zone, and one of the summary's times is a
+ * time of the timeline too (so both are read on one clock).
+ */
+function zoneFix(doc: PostmortemDoc, summary: SummaryFacts): Fix | undefined {
+  const { start, end } = summary;
+  const zone = doc.timeline.zone;
+  if (!start || !end || summary.zone || !zone?.zone || start.zone || end.zone) return undefined;
+  if (start.timestamp.start >= end.timestamp.start || /[\r\n]/.test(doc.text.slice(start.timestamp.end, end.timestamp.start))) return undefined;
+  if (readUnknownZoneAfter(doc.text, end.timestamp.end)) return undefined;
+  const times = new Set(doc.timeline.entries.map((entry) => entry.timestamp.minutesOfDay));
+  if (!times.has(start.timestamp.minutesOfDay) && !times.has(end.timestamp.minutesOfDay)) return undefined;
+  return {
+    title: `Add the timeline's zone, ${zone.raw}, after ${end.timestamp.raw}`,
+    edits: [{ span: { start: end.timestamp.end, end: end.timestamp.end }, newText: ` ${zone.raw}` }],
+  };
+}

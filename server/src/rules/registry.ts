@@ -1,5 +1,6 @@
 /** Every rule, in the order they are documented. Adding a rule adds one line here. */
 import { actionItemsSpecific } from './action-items-specific';
+import { blamelessLanguage } from './blameless-language';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
 import { impactMissing } from './impact-missing';
@@ -9,6 +10,9 @@ import { summaryDuration } from './summary-duration';
 import { summaryRootCause } from './summary-root-cause';
 import { summaryTimeline } from './summary-timeline';
 import { summaryWindow } from './summary-window';
+import { templateLeftover } from './template-leftover';
+import { timelineCoverage } from './timeline-coverage';
+import { timelineEntryLength } from './timeline-entry-length';
 import { timelineOrder } from './timeline-order';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampStyle } from './timestamp-style';
@@ -19,4 +23,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause];
+export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

@@ -1,0 +1,256 @@
+/**
+ * template-leftover: no assignment or template instructions, placeholders, fill-in blanks or chat
+ * assistant asides are left in the report.
+ */
+import { leadingMarkupLength, lineSpans } from '../parse/lines';
+import type { PostmortemDoc, Span } from '../parse/types';
+import { proseText } from './prose';
+import type { Fix, Report, Rule } from './types';
+
+/**
+ * Instructions from the assignment or a template (one finding per line, from the first to the last).
+ * - the 0x19 assignment: "must contain:", "(format bullet point, format: time - …)", "keep it short,
+ *   1 or 2 sentences", "that is often what executives will read", "be very specific, like a TODO",
+ *   "be brief and straight to the point", "between 400 to 600 words"; its introduction copied in
+ *   ("Any software system will eventually fail…", "A postmortem is a tool widely used in the tech industry");
+ *   its questions kept as labels ("How many % of the users were affected?", "which team/individuals
+ *   was the incident escalated to", "what are the things that can be improved/fixed")
+ * - templates: "replace this text", "your name goes here", "put the date/time here"
+ */
+const INSTRUCTIONS: readonly RegExp[] = [
+  /\bmust\s+contain\s*:/gi,
+  /\(\s*format\b[^()\n]{0,160}\)/gi,
+  /\bformat:?\s+bullet\s+points?\b/gi,
+  /\bkeep\s+it\s+(?:short|brief)\s*,?\s*(?:1|one)\s+or\s+(?:2|two)\s+sentences?\b/gi,
+  /\bthat\s+is\s+often\s+what\s+executives\s+will\s+read\b/gi,
+  /\bbe\s+very\s+specific\s*,?\s+like\s+a\s+todo\b/gi,
+  /\bbe\s+brief\s+and\s+straight\s+to\s+the\s+point\b/gi,
+  /\bbetween\s+400\s+(?:to|and)\s+600\s+words\b/gi,
+  /\bany\s+software\s+system\s+will\s+eventually\s+fail\b/gi,
+  /\ba\s+postmortem\s+is\s+a\s+tool\s+widely\s+used\s+in\s+the\s+tech\s+industry\b/gi,
+  /\bduration\s+of\s+the\s+outage\s+with\s+start\s+and\s+end\s+times\b/gi,
+  /\bwhat\s+service\s+was\s+down\s*\/\s*slow\b/gi,
+  /\bwhat\s+were\s+(?:the\s+)?users?\s+experiencing\s*\?/gi,
+  /\bhow\s+many\s+%\s+of\s+(?:the\s+)?users\s+were\s+affected\b/gi,
+  /\bmisleading\s+investigation\s*\/\s*debugging\s+paths\s+that\s+were\s+taken\b/gi,
+  /\bwhich\s+team\s*\/\s*individuals\s+was\s+the\s+incident\s+escalated\s+to\b/gi,
+  /\bexplain\s+in\s+detail\s+(?:what\s+was\s+causing|how\s+the\s+issue\s+was\s+fixed)\b/gi,
+  /\bwhat\s+are\s+the\s+things\s+that\s+can\s+be\s+improved\s*\/\s*fixed\b/gi,
+  /\ba\s+list\s+of\s+tasks\s+to\s+address\s+the\s+issue\b/gi,
+  /\(\s*broadly\s+speaking\s*\)/gi,
+  /\b(?:replace|delete|remove)\s+this\s+(?:text|section|line|paragraph|placeholder)\b/gi,
+  /\b(?:your|the)\s+[\w/-]+(?:\s+[\w/-]+)?\s+goes\s+here\b/gi,
+  /\bput\s+(?:the|your)\s+[^.\n]{1,40}?\s+here\b/gi,
+];
+
+/**
+ * Text a chat assistant wrapped the report in.
+ * - a line that opens with "Sure! Here's…", "Certainly, below is…", "Here is a postmortem…"
+ * - "As an AI language model", "I hope this helps", "Feel free to adjust…", "Let me know if you…"
+ */
+const CHAT_OPENERS: readonly RegExp[] = [
+  /^(?:sure|certainly|absolutely|of\s+course|okay|ok|great)\b[!,.]?\s+(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|i(?:['’]ve|\s+have|\s+can|['’]ll|\s+will|['’]d|\s+would))\b[^\n]*/i,
+  /^(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?(?:postmortem|post-mortem|post\s+mortem|incident\s+report|report|draft|write-?up|version|template)\b[^\n]*/i,
+];
+const CHAT_ASIDES: readonly RegExp[] = [
+  /\bas\s+an\s+ai(?:\s+language\s+model)?\b/gi,
+  /\bi\s+hope\s+this\s+helps\b/gi,
+  /\bfeel\s+free\s+to\s+(?:adjust|modify|customi[sz]e|edit|tweak|change|add\s+(?:more|any)|let\s+me\s+know)\b/gi,
+  /\blet\s+me\s+know\s+if\s+you\b/gi,
+];
+
+/** Placeholders: markers, bracketed prompts, dummy text. */
+const PLACEHOLDERS: readonly RegExp[] = [
+  /\bFIXME\b/g,
+  /\blorem\s+ipsum\b/gi,
+  // "[insert the date]", "{your name}", "[Add the impact here]" (not a link: "[Add alerts](…)")
+  /[[{]\s*(?:insert|your|add|enter|put|fill\s+in|describe|name\s+of|placeholder)\b[^\]}\n]{0,80}[\]}](?![([:])/gi,
+  /<\s*(?:insert|your|enter|fill\s+in)\b[^<>\n]{0,80}>/gi,
+  // "[Date]", "[Company Name]", "[Time zone]" (not "[x]", a checked box)
+  /\[(?:date|time|timezone|time\s+zone|name|author|company(?:\s+name)?|service(?:\s+name)?|team(?:\s+name)?|duration|number|percentage|link|url|owner)\](?![([:])/gi,
+];
+
+// A line that is only a note to fill it in later: "will fill here", "To be completed.", "We will add more later".
+const TO_FILL_IN = /^(?:(?:i|we)\s+)?(?:will|to\s+be|(?:still\s+)?need\s+to)\s+(?:fill|add|write|complete|finish|update|filled|added|written|completed|finished|updated)(?:\s+(?:in|out|this|it|more|the\s+rest))?(?:\s+(?:here|later|soon))?\s*[.!…]*$/i;
+
+// "TODO", "TBD": in corrective measures they are a task list's marker or status; elsewhere a placeholder.
+const TODO = /\b(?:TODO|ToDo|Todo|To-[Dd]o)\b|\bTBD\b/g;
+// "TODO list", "TODOs", "to-do items": a list the assignment asks for, not a placeholder.
+const TODO_LIST = /^(?:s\b|\s*-?\s*(?:list|lists|items?|tasks?)\b)/i;
+// "TODO: fill in", "TODO: what was done" — the marker followed by what to write, not by a task.
+const TODO_PROMPT = /^\s*[:\-–—]?\s*(?:fill\b|add\s+(?:more|details?|here|later)\b|write\b|describe\b|explain\b|complete\b|finish\b|tbd\b|later\b|what\b|how\b|who\b|when\b|why\b|which\b|insert\b|provide\b|\.{3}|…|$)/i;
+// Fill-in blanks: two or more underscores on their own ("Owner: ____", "__:__"), or full-width ones.
+const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/gm;
+
+// A superset of where the patterns above can match, to find the lines worth reading.
+const CANDIDATES =
+  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
+
+const MESSAGE = {
+  instruction: (phrase: string) => `Assignment or template instructions are left in the report (${quote(phrase)}): delete them and keep only what happened.`,
+  chat: (phrase: string) => `Text from a chat assistant is left in the report (${quote(phrase)}): delete it.`,
+  placeholder: (phrase: string) => `${quote(phrase)} is a placeholder left in the report: replace it with the real content.`,
+  blank: (phrase: string) => `A blank to fill in (${quote(phrase)}) is left in the report: fill it in or delete it.`,
+};
+
+export const templateLeftover: Rule = {
+  id: 'template-leftover',
+  description: 'No assignment or template instructions, placeholders ("TODO", "[insert date]", "____") or chat-assistant asides are left in the report.',
+  severity: 'warning',
+  tags: ['content', 'template'],
+  fixable: true,
+  check({ doc, report }) {
+    const prose = proseText(doc);
+    const corrective = doc.sections.filter((section) => section.covers.includes('corrective-measures')).map((section) => section.span);
+    const lines = lineSpans(doc.text);
+    for (const index of candidateLines(prose, lines)) {
+      const line = lines[index]!;
+      const text = prose.slice(line.start, line.end);
+      const found: Report[] = [];
+      const taken: Span[] = [];
+      const instructions = matchesIn(text, INSTRUCTIONS, line.start);
+      if (instructions.length > 0) {
+        const span = { start: instructions[0]!.start, end: Math.max(...instructions.map((match) => match.end)) };
+        taken.push(span);
+        found.push({ message: MESSAGE.instruction(doc.text.slice(span.start, span.end)), span, fix: onlyLeftover(text, line.start, instructions) ? deleteLine(lines, index) : undefined });
+      }
+      const chat = chatSpans(text, line.start);
+      const chatOnly = chat.length > 0 && onlyChat(text, line.start, chat);
+      for (const span of chat) {
+        taken.push(span);
+        found.push({ message: MESSAGE.chat(doc.text.slice(span.start, span.end)), span, fix: chatOnly ? deleteLine(lines, index) : undefined });
+      }
+      for (const span of matchesIn(text, PLACEHOLDERS, line.start)) {
+        if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
+      }
+      const note = text.slice(leadingMarkupLength(text)).trim();
+      if (TO_FILL_IN.test(note)) {
+        const start = line.start + text.indexOf(note);
+        found.push({ message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });
+      }
+      for (const span of todoSpans(doc, lines, index, text, corrective)) {
+        if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
+      }
+      if (!/^\s*(?:_\s*){3,}$/.test(text)) {
+        for (const match of text.matchAll(BLANKS)) {
+          const span = { start: line.start + match.index, end: line.start + match.index + match[0].length };
+          found.push({ message: MESSAGE.blank(match[0]), span });
+        }
+      }
+      for (const finding of found.sort((a, b) => a.span.start - b.span.start)) report(finding);
+    }
+    // "<insert the date>" is an HTML tag to Markdown: read the HTML spans that are only that.
+    for (const span of doc.opaque) {
+      if (span.end - span.start > 120) continue;
+      const text = doc.text.slice(span.start, span.end);
+      if (/^<\s*(?:insert|your|enter|fill\s+in)\b[^<>\n]*>$/i.test(text)) report({ message: MESSAGE.placeholder(text), span });
+    }
+  },
+};
+
+/**
+ * The lines worth reading: those with a word any pattern above starts with. One scan of the text,
+ * so a report of thousands of lines is not read pattern by pattern, line by line.
+ */
+function candidateLines(prose: string, lines: readonly Span[]): number[] {
+  const found: number[] = [];
+  CANDIDATES.lastIndex = 0;
+  for (let match = CANDIDATES.exec(prose); match; match = CANDIDATES.exec(prose)) {
+    let low = found.length > 0 ? found[found.length - 1]! : 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lines[middle]!.start <= match.index) low = middle;
+      else high = middle - 1;
+    }
+    if (found[found.length - 1] !== low) found.push(low);
+    CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, lines[low]!.end + 1);
+  }
+  return found;
+}
+
+// Every match of the patterns in a line of prose, as document spans, in order and without overlaps.
+function matchesIn(text: string, patterns: readonly RegExp[], base: number): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) spans.push({ start: base + match.index, end: base + match.index + match[0].length });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans.filter((span, index) => !spans.slice(0, index).some((other) => other.end > span.start));
+}
+
+// A chat opener (the rest of its line) and chat asides.
+function chatSpans(text: string, base: number): Span[] {
+  const offset = leadingMarkupLength(text);
+  const opener = CHAT_OPENERS.map((pattern) => pattern.exec(text.slice(offset))).find((match) => match !== null);
+  if (opener) return [{ start: base + offset, end: base + offset + opener[0].trimEnd().length }];
+  return matchesIn(text, CHAT_ASIDES, base);
+}
+
+/**
+ * "TODO" and "TBD" placeholders. Not a placeholder: "TODO list", "TODOs"; a line that is only
+ * "TODO:" (or a "TODO" heading) with the tasks under it; in corrective measures, a task's marker or
+ * status ("- TODO: patch Nginx", "| Bug 123 TODO |") unless what follows says what to write.
+ */
+function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, text: string, corrective: readonly Span[]): Span[] {
+  const line = lines[index]!;
+  const spans: Span[] = [];
+  for (const match of text.matchAll(TODO)) {
+    const after = text.slice(match.index + match[0].length);
+    if (TODO_LIST.test(after)) continue;
+    const span = { start: line.start + match.index, end: line.start + match.index + match[0].length };
+    const bare = text.slice(leadingMarkupLength(text)).replace(/[\s*_#:>]+/g, '') === match[0];
+    if (bare && nextLineHasText(doc, lines, index)) continue;
+    if (overlapsAnyOf(corrective, span) && (match[0] === 'TBD' || !TODO_PROMPT.test(after))) continue;
+    spans.push(span);
+  }
+  return spans;
+}
+
+// True when the next non-blank line is text rather than a heading (the tasks under a "TODO:" line).
+function nextLineHasText(doc: PostmortemDoc, lines: readonly Span[], index: number): boolean {
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = doc.text.slice(lines[next]!.start, lines[next]!.end).trim();
+    if (text === '') continue;
+    return !/^#{1,6}(?:\s|$)/.test(text) && !/^(?:[-*_]\s*){3,}$/.test(text);
+  }
+  return false;
+}
+
+// True when the line holds nothing but the leftover spans, markup and punctuation.
+function onlyLeftover(text: string, base: number, spans: readonly Span[]): boolean {
+  let rest = text;
+  for (const span of [...spans].sort((x, y) => y.start - x.start)) rest = rest.slice(0, span.start - base) + rest.slice(span.end - base);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+// True when every sentence of the line holds a chat aside ("I hope this helps! Feel free to adjust it.").
+function onlyChat(text: string, base: number, spans: readonly Span[]): boolean {
+  const offset = leadingMarkupLength(text);
+  let start = offset;
+  for (const part of text.slice(offset).split(/(?<=[.!?:])\s+/)) {
+    const span = { start: base + start, end: base + start + part.length };
+    start += part.length;
+    while (/\s/.test(text[start] ?? '')) start++;
+    if (/[\p{L}\p{N}]/u.test(part) && !overlapsAnyOf(spans, span)) return false;
+  }
+  return true;
+}
+
+/** A suggestion (never applied by fix-all) that deletes the whole line with its line break. */
+function deleteLine(lines: readonly Span[], index: number): () => Fix {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  const previous = lines[index - 1];
+  const span = next ? { start: line.start, end: next.start } : previous ? { start: previous.end, end: line.end } : line;
+  return () => ({ title: 'Delete this line', edits: [{ span, newText: '' }], suggestion: true });
+}
+
+function overlapsAnyOf(spans: readonly Span[], span: Span): boolean {
+  return spans.some((other) => other.start < span.end && span.start < other.end);
+}
+
+function quote(phrase: string): string {
+  const short = phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
+  return `"${short.replace(/\s+/g, ' ')}"`;
+}

@@ -1,0 +1,82 @@
+/** timeline-coverage: the timeline says how the problem was detected, whether it was escalated, and when it was resolved. */
+import { findPhase, namesDetectionMeans, type EntryPhase } from '../parse/phases';
+import type { PostmortemDoc } from '../parse/types';
+import { proseText } from './prose';
+import type { Rule } from './types';
+
+// Fewer entries than this is a sketch of a timeline (or one the parser could not read): nothing to judge.
+const MIN_ENTRIES = 3;
+
+// "No escalation was needed", "handled without escalating", "did not need to escalate".
+const NO_ESCALATION_NEEDED = /\b(?:no|without|not|never|didn['’]t\s+need\s+to|did\s+not\s+need\s+to)\s+(?:(?:an?|any|further|need\s+(?:for|to))\s+)?escalat/i;
+
+const MESSAGES = {
+  detection: 'The timeline never says how the problem was detected: add the entry where an alert fired, a customer reported it or someone noticed it.',
+  means: 'The timeline says when the problem was noticed but not how: name what showed it, such as an alert, a dashboard or a customer report.',
+  escalation: 'The timeline never says whether the incident was escalated: add the entry where another team or an incident commander was brought in, or say that no escalation was needed.',
+  resolution: 'The timeline never says when the problem was resolved: add the entry where service was restored or the incident was closed.',
+};
+
+export const timelineCoverage: Rule = {
+  id: 'timeline-coverage',
+  description: 'The timeline says when and how the problem was detected, whether it was escalated, and when it was resolved.',
+  severity: 'info',
+  tags: ['timeline', 'content'],
+  fixable: false,
+  check({ doc, report }) {
+    const heading = doc.timeline.sections[0]?.heading;
+    if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
+    const prose = proseText(doc);
+    const timeline = timelineText(doc, prose);
+    const kinds = new Set(doc.sections.flatMap((section) => section.covers));
+    // The how: the cue names it ("alert fires"), or the entry it is in does ("detected when the site returned 500s").
+    // A Detection section says how, so there any detection will do.
+    let detected = false;
+    const namesMeans = (found: EntryPhase) => {
+      detected = true;
+      return kinds.has('detection') || found.keyword !== 'noticed' || namesDetectionMeans(timeline.blockAt(found.match.start));
+    };
+    if (!findPhase(timeline.text, 'detection', namesMeans)) report({ message: detected ? MESSAGES.means : MESSAGES.detection, span: heading });
+    // A Response or Responders section says who was brought in.
+    const escalationTold = kinds.has('response') || kinds.has('responders') || NO_ESCALATION_NEEDED.test(prose);
+    if (!escalationTold && !findPhase(timeline.text, 'escalation')) report({ message: MESSAGES.escalation, span: heading });
+    if (!findPhase(timeline.text, 'resolution')) report({ message: MESSAGES.resolution, span: heading });
+  },
+};
+
+/**
+ * The timeline's prose as one text (emphasis read as spaces), and the entry around an offset: an
+ * entry with the lines under it, where many authors write its details (under a bare time or a
+ * label), or the text before a section's first entry.
+ */
+function timelineText(doc: PostmortemDoc, prose: string): { text: string; blockAt(offset: number): string } {
+  const parts: string[] = [];
+  const starts: number[] = []; // offsets in `text` where a block starts
+  let length = 0;
+  const entries = doc.timeline.entries;
+  let next = 0;
+  for (const section of doc.timeline.sections) {
+    const from = section.heading.end;
+    const to = Math.max(from, section.span.end);
+    starts.push(length);
+    for (; next < entries.length && entries[next]!.line.start < to; next++) {
+      if (entries[next]!.line.start >= from) starts.push(length + entries[next]!.line.start - from);
+    }
+    parts.push(prose.slice(from, to).replace(/[*_~]/g, ' '));
+    length += to - from + 1;
+  }
+  const text = parts.join('\n');
+  return {
+    text,
+    blockAt(offset) {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle]! <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return text.slice(starts[low], starts[low + 1] ?? text.length);
+    },
+  };
+}

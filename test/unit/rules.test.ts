@@ -6,23 +6,15 @@
  * the defaults, or with the settings in `<name>.config.json` beside it (`{"profile": "google-sre"}`).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig, type ResolvedConfig } from '../../server/src/engine/config';
+import type { ResolvedConfig } from '../../server/src/engine/config';
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { LineIndex } from '../../server/src/parse/lines';
 import { rules } from '../../server/src/rules/registry';
+import { fixtureConfig } from './fixture-config';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rules');
-
-/** The settings a fixture lints with: its `.config.json`, else the defaults. */
-function fixtureConfig(path: string): ResolvedConfig {
-  const settingsPath = path.replace(/\.md$/, '.config.json');
-  const layers = existsSync(settingsPath) ? [{ source: settingsPath, settings: JSON.parse(readFileSync(settingsPath, 'utf8')) }] : [];
-  const { config, problems } = resolveConfig(rules, layers);
-  assert.deepEqual(problems, [], `${settingsPath} has problems`);
-  return config;
-}
 
 /** Line number (1-based) → rule ids expected there, from the `expect` comments. */
 function expectedFindings(text: string, ruleId: string): Map<number, string[]> {

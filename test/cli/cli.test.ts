@@ -39,6 +39,9 @@ describe('postmortem-lint', () => {
     assert.deepEqual(
       lines.map((line) => line.split(' ').slice(0, 3).join(' ')),
       [
+        'report.md:3:4: info summary-root-cause',
+        'report.md:7:1: info timeline-coverage',
+        'report.md:7:1: info timeline-coverage',
         'report.md:9:3: warning timestamp-malformed',
         'report.md:12:3: warning timestamp-malformed',
         'report.md:13:3: warning timestamp-malformed',
@@ -46,8 +49,8 @@ describe('postmortem-lint', () => {
         'report.md:15:3: warning timestamp-malformed',
       ],
     );
-    assert.equal(lines[0], 'report.md:9:3: warning timestamp-malformed "11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?');
-    assert.match(lines[1]!, /^report\.md:12:3: warning timestamp-malformed "1: 55 PM" /);
+    assert.equal(lines[3], 'report.md:9:3: warning timestamp-malformed "11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?');
+    assert.match(lines[4]!, /^report\.md:12:3: warning timestamp-malformed "1: 55 PM" /);
   });
 
   it('exits 0 with no output on a clean postmortem, and skips Markdown that is not a postmortem', () => {
@@ -81,7 +84,8 @@ describe('postmortem-lint', () => {
     assert.equal(readFileSync(join(dir, 'x.md'), 'utf8'), readFileSync(join(FIXTURES, 'rules/timestamp-malformed/twelve-hour.fixed.md'), 'utf8'));
     // "13:20 PM" became "1:20 PM", which now sits before "2:12 PM": the order problem remains.
     assert.equal(code, 1);
-    assert.match(stdout, /^x\.md:15:3: warning timeline-order "1:20 PM" is earlier than "2:12 PM"/);
+    assert.match(stdout, /^x\.md:15:3: warning timeline-order "1:20 PM" is earlier than "2:12 PM"/m);
+    assert.doesNotMatch(stdout, /timestamp-malformed/);
   });
 
   it('expands folders and globs, and exits 2 when a pattern matches nothing', () => {
@@ -128,7 +132,8 @@ describe('postmortem-lint', () => {
     const quiet = run(['r.md'], dir);
     assert.equal(quiet.code, 0, 'only info findings remain');
     assert.equal(quiet.stderr.includes('config'), false);
-    assert.match(quiet.stdout, /^r\.md:\d+:\d+: info timeline-order /);
+    assert.match(quiet.stdout, /^r\.md:\d+:\d+: info timeline-order /m);
+    assert.doesNotMatch(quiet.stdout, /timestamp-malformed/);
   });
 
   it('reports a broken .postmortemrc.json once, in the file, and lints with the defaults', () => {
@@ -254,8 +259,9 @@ describe('postmortem-lint', () => {
     assert.equal(code, 1);
     const lines = stdout.trimEnd().split('\n');
     assert.equal(lines[0], '::error file=.postmortemrc.json,line=1,col=35,endLine=1,endColumn=53,title=postmortem/config::unknown rule "50%25%0Aof it"');
+    assert.ok(lines.some((line) => line.startsWith('::notice file=odd%2Cname%3A1/r.md,line=3,') && line.includes('title=postmortem/summary-root-cause::')), 'info is a notice');
     assert.equal(
-      lines[1],
+      lines.find((line) => line.includes('timestamp-malformed')),
       '::warning file=odd%2Cname%3A1/r.md,line=9,col=3,endLine=9,endColumn=11,title=postmortem/timestamp-malformed::"11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?',
     );
     assert.ok(lines.some((line) => line.startsWith('::notice file=odd%2Cname%3A1/r.md,line=15,') && line.includes('title=postmortem/timeline-order::')));

@@ -15,36 +15,10 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT, ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
+import { ORDERS_OUTAGE } from './documents';
 
 // One problem for the default config: "1: 55 PM" (line 9) is malformed.
-const POSTMORTEM = [
-  '# Orders API outage',
-  '',
-  '## Issue Summary',
-  '',
-  'From 1:00 PM to 3:10 PM PT on March 3, the orders API failed for 40% of requests. A full disk on the primary database stopped all writes.',
-  '',
-  '## Timeline (all times PT)',
-  '',
-  '- 1:00 PM - The primary database disk fills up and writes start failing.',
-  '- 1: 55 PM - The on-call engineer is paged by the error-rate alert.',
-  '- 2:20 PM - Old WAL segments are removed and writes resume.',
-  '- 3:10 PM - The error rate is back to normal; the incident is closed.',
-  '',
-  '## Root Cause',
-  '',
-  'WAL archiving had failed silently for a week, so segments piled up on the data disk.',
-  '',
-  '## Resolution',
-  '',
-  'We removed archived WAL segments and restarted the archiver.',
-  '',
-  '## Corrective and Preventative Measures',
-  '',
-  '- Alert when WAL archiving fails.',
-  '- Alert at 80% disk usage on database hosts.',
-  '',
-].join('\n');
+const POSTMORTEM = ORDERS_OUTAGE;
 
 // A comma is missing at the end of line 2 (0-based), so the error is on line 3, at "timeline-order".
 const BROKEN_RC = ['{', '  "rules": {', '    "timestamp-malformed": "error"', '    "timeline-order": "off"', '  }', '}', ''].join('\n');

@@ -22,37 +22,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT, ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
+import { ORDERS_OUTAGE, ORDERS_OUTAGE_LINES } from './documents';
 
-// A postmortem with all five core sections and exactly one problem: "1: 55 PM" (line 9, characters 2-10).
-const POSTMORTEM_LINES = [
-  '# Orders API outage',
-  '',
-  '## Issue Summary',
-  '',
-  'From 1:00 PM to 3:10 PM PT on March 3, the orders API failed for 40% of requests. A full disk on the primary database stopped all writes.',
-  '',
-  '## Timeline (all times PT)',
-  '',
-  '- 1:00 PM - The primary database disk fills up and writes start failing.',
-  '- 1: 55 PM - The on-call engineer is paged by the error-rate alert.',
-  '- 2:20 PM - Old WAL segments are removed and writes resume.',
-  '- 3:10 PM - The error rate is back to normal; the incident is closed.',
-  '',
-  '## Root Cause',
-  '',
-  'WAL archiving had failed silently for a week, so segments piled up on the data disk.',
-  '',
-  '## Resolution',
-  '',
-  'We removed archived WAL segments and restarted the archiver.',
-  '',
-  '## Corrective and Preventative Measures',
-  '',
-  '- Alert when WAL archiving fails.',
-  '- Alert at 80% disk usage on database hosts.',
-  '',
-];
-const POSTMORTEM = POSTMORTEM_LINES.join('\n');
+// A postmortem with exactly one problem: "1: 55 PM" (line 9, characters 2-10).
+const POSTMORTEM_LINES = ORDERS_OUTAGE_LINES;
+const POSTMORTEM = ORDERS_OUTAGE;
 const MALFORMED_RANGE = { start: { line: 9, character: 2 }, end: { line: 9, character: 10 } };
 const FIXED_POSTMORTEM = POSTMORTEM.replace('1: 55 PM', '1:55 PM');
 

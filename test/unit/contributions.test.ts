@@ -33,6 +33,12 @@ describe('package.json contributions', () => {
     }
   });
 
+  it("the README's rules table lists every rule once, with its default severity", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/\1\.md\) \[(\w+)\] \|/gm)].map((match) => `${match[1]} ${match[2]}`);
+    assert.deepEqual(listed.sort(), rules.map((rule) => `${rule.id} ${rule.severity}`).sort());
+  });
+
   it('keeps engines.vscode at or below ^1.100.0 and @types/vscode matching', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');

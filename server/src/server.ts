@@ -14,6 +14,7 @@ import { convertTimelineActions } from './features/convert-timeline';
 import { toDiagnostics } from './features/diagnostics';
 import { timestampHover } from './features/hover';
 import { elapsedInlayHints } from './features/inlay-hints';
+import { timelineCodeLenses, timelineOf } from './features/timeline';
 import { ConfigDiagnostics } from './features/config-diagnostics';
 import { filePath, LintService } from './features/lint-service';
 import {
@@ -24,7 +25,8 @@ import {
   resolveSourceAction,
   sourceActions,
 } from './features/source-actions';
-import { SETTINGS_SECTION } from './protocol';
+import { SETTINGS_SECTION, TIMELINE_REQUEST, type TimelineParams } from './protocol';
+import type { LintedDocument } from './features/lint-service';
 
 /** Options the entry point passes in. */
 export interface ServerOptions {
@@ -84,6 +86,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
         },
         hoverProvider: true,
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'postmortem-language-server' },
@@ -155,30 +158,31 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const linted = await service.result(document);
-    const wholeFile = sourceActions(linted, document, params, resolveEdits);
-    return [...quickFixes(linted.findings, document, params), ...wholeFile, ...convertTimelineActions(linted, document, params)];
-  });
+  // Answers from the document's current lint, or `none` for a document the client never opened.
+  async function withLinted<T>(uri: string, none: T, answer: (linted: LintedDocument, document: TextDocument) => T): Promise<T> {
+    const document = documents.get(uri);
+    return document ? answer(await service.result(document), document) : none;
+  }
+
+  connection.onCodeAction((params) =>
+    withLinted(params.textDocument.uri, [], (linted, document) => [
+      ...quickFixes(linted.findings, document, params),
+      ...sourceActions(linted, document, params, resolveEdits),
+      ...convertTimelineActions(linted, document, params),
+    ]),
+  );
 
   // Whole-file edits offered to the lightbulb are computed only when picked.
   connection.onCodeActionResolve(async (action) => {
     const uri = (action.data as { uri?: unknown } | undefined)?.uri;
-    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
-    return document && isSourceAction(action) ? resolveSourceAction(action, await service.result(document), document) : action;
+    if (typeof uri !== 'string' || !isSourceAction(action)) return action;
+    return withLinted(uri, action, (linted, document) => resolveSourceAction(action, linted, document));
   });
 
-  connection.onHover(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? timestampHover(await service.result(document), document, params.position) : null;
-  });
-
-  connection.languages.inlayHint.on(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? elapsedInlayHints(await service.result(document), document, params.range) : [];
-  });
+  connection.onHover((params) => withLinted(params.textDocument.uri, null, (linted, document) => timestampHover(linted, document, params.position)));
+  connection.languages.inlayHint.on((params) => withLinted(params.textDocument.uri, [], (linted, document) => elapsedInlayHints(linted, document, params.range)));
+  connection.onCodeLens((params) => withLinted(params.textDocument.uri, [], timelineCodeLenses));
+  connection.onRequest(TIMELINE_REQUEST, (params: TimelineParams) => withLinted(params?.textDocument?.uri, null, timelineOf));
 
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);

@@ -17,7 +17,7 @@ export const timestampMalformed: Rule = {
       const replacement = formatTimestamp(timestamp, style);
       const suggestion = replacement === undefined ? '' : `; did you mean "${replacement}"?`;
       report({
-        message: `"${timestamp.raw}" is not a well-formed time: ${explain(problem, timestamp)}${suggestion}`,
+        message: `"${timestamp.raw}" is not a well-formed time: ${explainTimestampProblem(problem, timestamp)}${suggestion}`,
         span: { start: timestamp.start, end: timestamp.end },
         fix:
           replacement === undefined || replacement === timestamp.raw
@@ -28,7 +28,8 @@ export const timestampMalformed: Rule = {
   },
 };
 
-function explain(problem: TimestampProblem, timestamp: Timestamp): string {
+/** Why a timestamp with `problem` is not well formed, in words ("there is a space inside the time"). */
+export function explainTimestampProblem(problem: TimestampProblem, timestamp: Timestamp): string {
   const { hour, minute, meridiem, meridiemText } = timestamp;
   const markers = meridiem === 'am' ? ['a.m.', 'AM'] : ['p.m.', 'PM'];
   switch (problem) {

@@ -1,7 +1,7 @@
 // Bundles the client, the language server and the CLI with esbuild. remark is ESM-only; bundling to
 // CommonJS makes that a non-issue for VS Code (which loads extensions as CommonJS) and for `node`.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -27,13 +27,22 @@ const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+  // The timeline preview's page script runs in the webview, a browser: no Node, no banner.
+  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/main.js' },
 ];
+
+// The webview's stylesheet is copied as it is, next to its script: the only folder the webview may load from.
+async function copyStyles() {
+  await mkdir('dist/webview', { recursive: true });
+  await copyFile('client/src/webview/style.css', 'dist/webview/style.css');
+}
 
 if (watch) {
   const { context } = await import('esbuild');
   for (const options of targets) await (await context(options)).watch();
+  await copyStyles();
   console.log('esbuild: watching client, server and CLI');
 } else {
-  await Promise.all(targets.map((options) => build(options)));
+  await Promise.all([...targets.map((options) => build(options)), copyStyles()]);
   await Promise.all(['dist/server.js', 'dist/cli.js'].map((file) => chmod(file, 0o755)));
 }

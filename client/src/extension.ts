@@ -1,12 +1,14 @@
-/** The VS Code client: starts the bundled language server for Markdown and stops it on deactivate. */
+/** The VS Code client: starts the bundled language server for Markdown, the timeline preview and its commands. */
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { commands, env, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_ID, SERVER_NAME } from '../../server/src/protocol';
+import { OPEN_PREVIEW_COMMAND, SERVER_ID, SERVER_NAME } from '../../server/src/protocol';
+import { mermaidBlock } from './mermaid';
+import { requestTimeline, TimelinePreview } from './preview/timeline-preview';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server; VS Code calls this on the first Markdown file. */
+/** Starts the language server; VS Code calls this on the first Markdown file (or a restored preview). */
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -23,12 +25,40 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { fileEvents: rcWatcher },
   };
-  client = new LanguageClient(SERVER_ID, SERVER_NAME, serverOptions, clientOptions);
-  await client.start();
+  const started = new LanguageClient(SERVER_ID, SERVER_NAME, serverOptions, clientOptions);
+  client = started;
+  await started.start();
+
+  const preview = new TimelinePreview(started, context.extensionUri);
+  context.subscriptions.push(
+    preview,
+    commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: Uri | string) => preview.show(typeof uri === 'string' ? Uri.parse(uri) : uri)),
+    commands.registerCommand('postmortem.copyTimelineAsMermaid', async () => {
+      const block = await activeMermaid(started);
+      if (block === undefined) return;
+      await env.clipboard.writeText(block);
+      void window.showInformationMessage('The timeline is on the clipboard as a Mermaid gantt chart.');
+    }),
+    commands.registerCommand('postmortem.insertMermaidTimeline', async () => {
+      const editor = window.activeTextEditor;
+      const block = await activeMermaid(started);
+      if (!editor || block === undefined) return;
+      await editor.edit((edit) => edit.insert(editor.selection.active, block));
+    }),
+  );
 }
 
 /** Stops the language server. */
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+// The active postmortem's timeline as a ```mermaid block, or undefined after telling the user why not.
+async function activeMermaid(languageClient: LanguageClient): Promise<string | undefined> {
+  const document = window.activeTextEditor?.document;
+  const model = document && (await requestTimeline(languageClient, document.uri));
+  const block = model && mermaidBlock(model);
+  if (block === undefined) void window.showInformationMessage(model ? 'This timeline has no entry with a time to chart yet.' : 'Open a postmortem to export its timeline.');
+  return block;
 }

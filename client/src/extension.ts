@@ -2,9 +2,10 @@
 import * as path from 'node:path';
 import { commands, env, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { OPEN_PREVIEW_COMMAND, SERVER_ID, SERVER_NAME } from '../../server/src/protocol';
+import { OPEN_PREVIEW_COMMAND, SERVER_ID, SERVER_NAME, SETTINGS_SECTION } from '../../server/src/protocol';
 import { mermaidBlock } from './mermaid';
 import { requestTimeline, TimelinePreview } from './preview/timeline-preview';
+import { explicitSettings } from './settings';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,19 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { language: 'markdown', scheme: 'untitled' },
     ],
     synchronize: { fileEvents: rcWatcher },
+    middleware: {
+      workspace: {
+        // Only what the user set: VS Code's empty values for unset settings must not override .postmortemrc.json.
+        configuration: (params, token, next) => {
+          if (!params.items.every((item) => item.section === SETTINGS_SECTION)) return next(params, token);
+          const keys = Object.keys(context.extension.packageJSON.contributes.configuration.properties as Record<string, unknown>);
+          return params.items.map((item) => {
+            const configuration = workspace.getConfiguration(SETTINGS_SECTION, { uri: item.scopeUri ? Uri.parse(item.scopeUri) : undefined, languageId: 'markdown' });
+            return explicitSettings(SETTINGS_SECTION, keys, (key) => configuration.inspect(key));
+          });
+        },
+      },
+    },
   };
   const started = new LanguageClient(SERVER_ID, SERVER_NAME, serverOptions, clientOptions);
   client = started;

@@ -1,17 +1,20 @@
 /**
  * Where the preview draws each entry. The axis is to scale: one scale for the whole timeline, chosen
- * so the typical gap between entries gets a row's height. A gap too long to draw at that scale is a
- * break in the axis labelled with its real length ("20 h later"), never a short stretch that looks
- * like minutes. Labels sit at their entry's place on the axis, pushed down only as far as needed not
- * to overlap, with a connector back to the exact place.
+ * so that most gaps between entries get at least a row's height. A gap far longer than the others
+ * (and over three hours) is a break in the axis labelled with its real length ("20 h later"), never
+ * a short stretch that passes for minutes. Labels sit at their entry's place on the axis, pushed down
+ * only as far as needed not to overlap, with a connector back to the exact place.
  */
 
 /** Pixels a label row needs. */
 export const ROW = 44;
 /** Pixels a break in the axis takes. */
 const BREAK = 56;
-/** A gap drawn longer than this is a break. */
-const MAX_GAP = 6 * ROW;
+/** A gap is a break when it is this many times the typical gap, and at least MIN_BREAK minutes. */
+const BREAK_FACTOR = 8;
+const MIN_BREAK = 180;
+/** Never more than this many rows for one gap. */
+const MAX_GAP_ROWS = 12;
 const MIN_SCALE = 0.05;
 const MAX_SCALE = 8;
 const TOP = 24;
@@ -51,8 +54,12 @@ export interface TimelineLayout {
 export function layoutTimeline(entries: readonly AxisEntry[]): TimelineLayout {
   const gaps = entries.slice(1).map((entry, index) => entry.minutes - entries[index]!.minutes);
   const positive = gaps.filter((gap) => gap > 0).sort((a, b) => a - b);
-  const typical = positive.length > 0 ? positive[Math.floor(positive.length / 2)]! : 1;
-  const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, ROW / typical));
+  const quantile = (q: number) => (positive.length > 0 ? positive[Math.floor((positive.length - 1) * q)]! : 1);
+  const typical = quantile(0.5);
+  const breakAt = Math.max(MIN_BREAK, BREAK_FACTOR * typical);
+  // Short gaps (the lower quartile) get a row each; the scale never makes one gap taller than MAX_GAP_ROWS rows.
+  const longestDrawn = Math.max(1, ...positive.filter((gap) => gap <= breakAt));
+  const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.min(ROW / quantile(0.25), (MAX_GAP_ROWS * ROW) / longestDrawn)));
   const markerY: number[] = [];
   const labelY: number[] = [];
   const breaks: AxisBreak[] = [];
@@ -71,7 +78,7 @@ export function layoutTimeline(entries: readonly AxisEntry[]): TimelineLayout {
     const gap = entry.minutes - previous.minutes;
     const from = markerY[index - 1]!;
     let y: number;
-    if (gap * scale > MAX_GAP) {
+    if (gap > breakAt) {
       breaks.push({ y: from + ROW / 2, minutes: gap });
       y = from + ROW / 2 + BREAK;
       if (entry.day !== previous.day && entry.day !== undefined) days.push({ y: from + ROW / 2 + BREAK / 2, day: entry.day });

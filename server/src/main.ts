@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { isLintWorker, serveLintJobs } from './features/lint-worker';
 import { startServer } from './server';
 
 const USAGE = `Usage: postmortem-language-server --stdio | --node-ipc | --socket=PORT
@@ -10,7 +11,9 @@ The postmortem language server (LSP 3.17). Editors start it; it reads postmortem
 missing sections, malformed times and out-of-order timelines, with quick fixes.`;
 
 const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+if (isLintWorker()) {
+  serveLintJobs(); // this bundle, started again by the server to lint a large document
+} else if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
 } else if (!args.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
   console.error(`postmortem-language-server: no transport given\n\n${USAGE}`);
@@ -22,5 +25,5 @@ if (args.includes('--help') || args.includes('-h')) {
   console.error = (...parts: unknown[]) => connection.console.error(parts.map(String).join(' '));
   process.on('uncaughtException', (error) => connection.console.error(`postmortem: unexpected error: ${error.stack ?? error.message}`));
   // The bundle sits in dist/; the rule pages in docs/rules beside it.
-  startServer(connection, { docsBase: pathToFileURL(resolve(__dirname, '..', 'docs', 'rules')).href });
+  startServer(connection, { docsBase: pathToFileURL(resolve(__dirname, '..', 'docs', 'rules')).href, workerScript: __filename });
 }

@@ -17,6 +17,7 @@ import { elapsedInlayHints } from './features/inlay-hints';
 import { timelineCodeLenses, timelineOf } from './features/timeline';
 import { ConfigDiagnostics } from './features/config-diagnostics';
 import { filePath, LintService } from './features/lint-service';
+import { LintCancelled, LintWorkers } from './features/lint-worker';
 import {
   FIX_ALL_KIND,
   isSourceAction,
@@ -34,10 +35,12 @@ export interface ServerOptions {
   docsBase: string;
   /** Delay between the last edit and linting, in milliseconds. */
   debounceMs?: number;
+  /** The server bundle, started again as a worker thread to lint large documents; inline when absent. */
+  workerScript?: string;
 }
 
 /** Wires a postmortem language server onto `connection` and starts listening. */
-export function startServer(connection: Connection, { docsBase, debounceMs = 150 }: ServerOptions): void {
+export function startServer(connection: Connection, { docsBase, debounceMs = 150, workerScript }: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   let pullSettings = false;
@@ -49,6 +52,8 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   let workspaceFolders: string[] = [];
 
   const configDiagnostics = new ConfigDiagnostics(docsBase);
+  const workers = workerScript === undefined ? undefined : new LintWorkers(workerScript);
+  connection.onExit(() => workers?.dispose());
   const service = new LintService({
     settings: async (uri) => {
       if (!pullSettings) return initialSettings;
@@ -64,7 +69,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
       const params = configDiagnostics.update(path, text, problems);
       if (params) void connection.sendDiagnostics(params);
     },
-  });
+  }, workers);
 
   connection.onInitialize((params): InitializeResult => {
     pullSettings = params.capabilities.workspace?.configuration === true;
@@ -145,6 +150,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
       if (documents.get(uri)?.version !== document.version) return; // a newer edit will publish
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(findings, document, docsBase) });
     } catch (error) {
+      if (error instanceof LintCancelled) return; // a newer version is being linted and will publish
       connection.console.error(`postmortem: linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
@@ -158,10 +164,18 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  // Answers from the document's current lint, or `none` for a document the client never opened.
+  // Answers from the document's current lint, or `none` for a document the client never opened. A
+  // lint cancelled by a newer edit is followed by the newer one's.
   async function withLinted<T>(uri: string, none: T, answer: (linted: LintedDocument, document: TextDocument) => T): Promise<T> {
-    const document = documents.get(uri);
-    return document ? answer(await service.result(document), document) : none;
+    for (;;) {
+      const document = documents.get(uri);
+      if (!document) return none;
+      try {
+        return answer(await service.result(document), document);
+      } catch (error) {
+        if (!(error instanceof LintCancelled)) throw error;
+      }
+    }
   }
 
   connection.onCodeAction((params) =>
@@ -186,11 +200,9 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
 
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const typed = headingPrefix(document.getText({ start: { line: params.position.line, character: 0 }, end: params.position }));
+    const typed = document && headingPrefix(document.getText({ start: { line: params.position.line, character: 0 }, end: params.position }));
     if (!typed) return []; // prose: answer at once, without linting
-    const { doc, input } = await service.result(document);
-    return completeSectionHeadings(doc, input.config.settings.profile, typed, params.position);
+    return withLinted(params.textDocument.uri, [], ({ doc, input }) => completeSectionHeadings(doc, input.config.settings.profile, typed, params.position));
   });
 
   documents.listen(connection);

@@ -33,6 +33,14 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
   const detectedBy = detectPostmortem(text, path === undefined ? undefined : relativeTo(root, path), config.paths);
   if (detectedBy === undefined) return { doc: undefined, findings: [] };
   const doc = parsePostmortem(text, detectedBy);
+  return { doc, findings: runRules(doc, config, rules, log) };
+}
+
+/**
+ * Every enabled rule on a parsed document, sorted, with inline comments applied. A rule that throws
+ * is skipped and logged; the others still report.
+ */
+function runRules(doc: PostmortemDoc, config: ResolvedConfig, rules: readonly Rule[], log?: (message: string) => void): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules.get(rule.id) ?? { severity: rule.severity, options: {} };
@@ -45,7 +53,32 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
-  return { doc, findings: applyInlineComments(doc, findings, new Set(config.rules.keys())) };
+  return applyInlineComments(doc, findings, new Set(config.rules.keys()));
+}
+
+/** A finding as plain data, for crossing to another thread: whether it has a fix instead of the fix. */
+export type PortableFinding = Omit<Finding, 'fix'> & { fixable: boolean };
+
+/** The findings as plain data. */
+export function portableFindings(findings: readonly Finding[]): PortableFinding[] {
+  return findings.map(({ fix, ...rest }) => ({ ...rest, fixable: fix !== undefined }));
+}
+
+/**
+ * Findings made elsewhere (a worker thread) with their fixes back: each fix is built on demand by
+ * running its one rule again on `doc`, which costs a rule's check, not a parse.
+ */
+export function withFixes(doc: PostmortemDoc, findings: readonly PortableFinding[], config: ResolvedConfig, rules: readonly Rule[] = registry): Finding[] {
+  return findings.map(({ fixable, ...finding }) => ({
+    ...finding,
+    fix: fixable
+      ? () => {
+          const rule = rules.filter((each) => each.id === finding.rule);
+          const again = runRules(doc, config, rule).find((other) => other.span.start === finding.span.start && other.span.end === finding.span.end && other.message === finding.message);
+          return again?.fix?.();
+        }
+      : undefined,
+  }));
 }
 
 // Globs match the path below the root, so that a checkout in a folder named "postmortems" does not

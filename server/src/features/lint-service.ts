@@ -11,6 +11,10 @@ import { resolveConfig, type ConfigProblem } from '../engine/config';
 import { CONFIG_FILE_NAME, configFileProblems, configLayers, findConfigFile, loadConfigFile, type ConfigFileProblem } from '../engine/config-file';
 import { lint, type LintInput, type LintResult } from '../engine/lint';
 import { rules } from '../rules/registry';
+import type { LintWorkers } from './lint-worker';
+
+/** Documents this long (UTF-16 units) are linted off the main thread, when workers are given. */
+export const OFF_THREAD_CHARS = 64 * 1024;
 
 /** How the service reaches the client; injected so the service has no transport of its own. */
 export interface LintServiceHost {
@@ -39,8 +43,13 @@ export class LintService {
   private readonly results = new Map<string, { version: number; result: Promise<LintedDocument> }>();
   private readonly settings = new Map<string, Promise<unknown>>();
   private readonly warned = new Set<string>();
+  private readonly logged = new Set<string>();
 
-  constructor(private readonly host: LintServiceHost) {}
+  /** With `workers`, large documents are linted off the main thread, and a newer version cancels an older one's lint. */
+  constructor(
+    private readonly host: LintServiceHost,
+    private readonly workers?: LintWorkers,
+  ) {}
 
   /** The lint result for this exact version of the document. */
   result(document: TextDocument): Promise<LintedDocument> {
@@ -53,6 +62,7 @@ export class LintService {
 
   /** Forgets a closed document. */
   forget(uri: string): void {
+    this.workers?.cancel(uri);
     this.results.delete(uri);
     this.settings.delete(uri);
   }
@@ -91,8 +101,9 @@ export class LintService {
     if (file?.text !== undefined) this.host.configFileProblems(file.path, file.text, configFileProblems(file, problems));
     for (const problem of problems) if (problem.source !== file?.path) this.warnOnce(problem);
     const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
-    const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.host.log(message) };
-    return { ...lint(input), input };
+    const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.logOnce(message) };
+    const result = this.workers && input.text.length >= OFF_THREAD_CHARS ? await this.workers.run(document.uri, input) : lint(input);
+    return { ...result, input };
   }
 
   private settingsFor(uri: string): Promise<unknown> {
@@ -105,6 +116,13 @@ export class LintService {
       this.settings.set(uri, settings);
     }
     return settings;
+  }
+
+  // A rule that throws does so on every keystroke: its error is logged once.
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    this.host.log(message);
   }
 
   private warnOnce(problem: ConfigProblem): void {

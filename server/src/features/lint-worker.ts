@@ -1,0 +1,96 @@
+/**
+ * Linting off the server's main thread, for large documents: remark takes seconds on a 1 MB report,
+ * and the message loop must keep answering meanwhile. A worker thread (the same bundle, started
+ * again) parses and runs the rules; the document model and the findings come back as plain data, and
+ * each fix is rebuilt on demand on the main thread. A newer version of a document cancels the work
+ * on the older one by ending its worker.
+ */
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { lint, portableFindings, withFixes, type LintInput, type LintResult, type PortableFinding } from '../engine/lint';
+import type { PostmortemDoc } from '../parse/types';
+
+/** The work was for a version that a newer one replaced. */
+export class LintCancelled extends Error {
+  constructor() {
+    super('superseded by a newer version');
+  }
+}
+
+type Job = Omit<LintInput, 'log' | 'rules'>;
+type Answer = { doc: PostmortemDoc | undefined; findings: PortableFinding[]; logs: string[] } | { error: string };
+
+/** True when this code runs as a lint worker, not as the server. */
+export function isLintWorker(): boolean {
+  return !isMainThread && parentPort !== null;
+}
+
+/** In a worker: answers every job the server sends. */
+export function serveLintJobs(): void {
+  parentPort!.on('message', (job: Job) => {
+    const logs: string[] = [];
+    let answer: Answer;
+    try {
+      const { doc, findings } = lint({ ...job, log: (message) => logs.push(message) });
+      answer = { doc, findings: portableFindings(findings), logs };
+    } catch (error) {
+      answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort!.postMessage(answer);
+  });
+}
+
+/** Lint workers: one per document being linted, one kept warm for the next. */
+export class LintWorkers {
+  private readonly running = new Map<string, { worker: Worker; cancel: () => void }>();
+  private idle: Worker | undefined;
+
+  /** `script` is the server bundle, which serves lint jobs when started as a worker. */
+  constructor(private readonly script: string) {}
+
+  /** Lints `input` in a worker; rejects with LintCancelled when `key` is linted again before it ends. */
+  run(key: string, input: LintInput): Promise<LintResult> {
+    this.cancel(key);
+    const worker = this.idle ?? new Worker(this.script);
+    this.idle = undefined;
+    return new Promise<LintResult>((resolve, reject) => {
+      const done = () => {
+        worker.removeAllListeners();
+        if (this.running.get(key)?.worker === worker) this.running.delete(key);
+      };
+      this.running.set(key, {
+        worker,
+        cancel: () => {
+          done();
+          void worker.terminate();
+          reject(new LintCancelled());
+        },
+      });
+      worker.once('message', (answer: Answer) => {
+        done();
+        if (this.idle) void worker.terminate();
+        else this.idle = worker;
+        if ('error' in answer) return reject(new Error(answer.error));
+        for (const message of answer.logs) input.log?.(message);
+        resolve({ doc: answer.doc, findings: answer.doc ? withFixes(answer.doc, answer.findings, input.config) : [] });
+      });
+      worker.once('error', (error) => {
+        done();
+        reject(error);
+      });
+      const job: Job = { text: input.text, path: input.path, root: input.root, config: input.config };
+      worker.postMessage(job);
+    });
+  }
+
+  /** Ends the work on `key`, if any. */
+  cancel(key: string): void {
+    this.running.get(key)?.cancel();
+  }
+
+  /** Ends every worker. */
+  dispose(): void {
+    for (const key of [...this.running.keys()]) this.cancel(key);
+    void this.idle?.terminate();
+    this.idle = undefined;
+  }
+}

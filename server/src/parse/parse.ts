@@ -103,6 +103,9 @@ function plainText(node: Nodes): string {
   return parts.join('');
 }
 
+// A line that starts (after bullets and emphasis) with a clock time.
+const ENTRY_TIME = /^[\s>*+|-]*(?:\*\*|__)?\[?\d{1,2}[:.h]\d\d/;
+
 // Real headings, plus pseudo-headings (a line that only names a known section), each section running
 // to the next heading at its level or above. A pseudo-heading nests one level under the heading it is in.
 function buildSections(text: string, lines: readonly Span[], headings: readonly RealHeading[], opaque: readonly Span[]): Section[] {
@@ -123,7 +126,10 @@ function buildSections(text: string, lines: readonly Span[], headings: readonly 
       continue;
     }
     if (line.end - line.start > 100 || startsInside(opaque, text, line)) continue;
-    const candidate = pseudoHeadingText(text.slice(line.start, line.end));
+    const lineText = text.slice(line.start, line.end);
+    // A timeline entry ("- 14:05 - Deploy", "09.30 UTC") names no section: most lines of a long report.
+    if (ENTRY_TIME.test(lineText)) continue;
+    const candidate = pseudoHeadingText(lineText);
     const covers = candidate === undefined ? [] : sectionCovers(candidate, 'pseudo');
     if (covers.length === 0) continue;
     const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '').replace(/\s+must\s+contain$/i, '');

@@ -127,14 +127,27 @@ function mention(raw: string, start: number, zone: string | undefined, ambiguous
   return { raw, start, end: start + raw.length, zone, ambiguous };
 }
 
+// One formatter per zone name, made once: building an Intl.DateTimeFormat costs far more than using
+// it, and a report asks for the same few zones hundreds of times. The table only grows with the zone
+// names a process meets (a few hundred exist), and a formatter never changes, so nothing goes stale.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    } catch {
+      formatter = null; // not a zone the runtime's database knows
+    }
+    if (formatters.size < 1000) formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** True when the runtime's timezone database knows the IANA name. */
 export function isKnownIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return formatterFor(name) !== null;
 }
 
 /**
@@ -145,16 +158,9 @@ export function offsetMinutes(zone: string, utcMs: number): number | undefined {
   if (zone === 'UTC') return 0;
   const fixed = /^UTC([+-])(\d{2}):(\d{2})$/.exec(zone);
   if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
-  if (!isKnownIanaZone(zone)) return undefined;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(utcMs));
+  const formatter = formatterFor(zone);
+  if (!formatter) return undefined;
+  const parts = formatter.formatToParts(new Date(utcMs));
   const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
   const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);

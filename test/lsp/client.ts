@@ -78,6 +78,11 @@ export class ServerProcess {
   private readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
   private readonly waiters = new Set<Waiter>();
 
+  /** The server process's id. */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   private constructor() {
     this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.setEncoding('utf8');

@@ -1,9 +1,10 @@
 /** `postmortem-language-server`: picks the transport from the arguments and starts the server. */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { isLintWorker, serveLintJobs } from './features/lint-worker';
 import { startServer } from './server';
+import { ResilientStreamReader } from './stdio-reader';
 
 const USAGE = `Usage: postmortem-language-server --stdio | --node-ipc | --socket=PORT
 
@@ -19,7 +20,9 @@ if (isLintWorker()) {
   console.error(`postmortem-language-server: no transport given\n\n${USAGE}`);
   process.exitCode = 2;
 } else {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = args.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, new ResilientStreamReader(process.stdin), new StreamMessageWriter(process.stdout))
+    : createConnection(ProposedFeatures.all);
   // With --stdio, stdout is the protocol: route stray console output to the client's log instead.
   console.log = (...parts: unknown[]) => connection.console.log(parts.map(String).join(' '));
   console.error = (...parts: unknown[]) => connection.console.error(parts.map(String).join(' '));

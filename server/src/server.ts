@@ -200,9 +200,11 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
 
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    const typed = document && headingPrefix(document.getText({ start: { line: params.position.line, character: 0 }, end: params.position }));
+    if (!document || params.position.line >= document.lineCount) return [];
+    const position = document.positionAt(document.offsetAt(params.position)); // a column past the line's end is its end
+    const typed = headingPrefix(document.getText({ start: { line: position.line, character: 0 }, end: position }));
     if (!typed) return []; // prose: answer at once, without linting
-    return withLinted(params.textDocument.uri, [], ({ doc, input }) => completeSectionHeadings(doc, input.config.settings.profile, typed, params.position));
+    return withLinted(params.textDocument.uri, [], ({ doc, input }) => completeSectionHeadings(doc, input.config.settings.profile, typed, position));
   });
 
   documents.listen(connection);

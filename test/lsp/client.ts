@@ -189,6 +189,11 @@ export class ServerProcess {
     });
   }
 
+  /** Writes bytes straight to the server's stdin, past the JSON-RPC framing (for abuse tests). */
+  writeRaw(bytes: string | Buffer): Promise<void> {
+    return new Promise((resolveWrite, rejectWrite) => this.child.stdin.write(bytes, (error) => (error ? rejectWrite(error) : resolveWrite())));
+  }
+
   /** Sends `shutdown` and `exit`, and waits for the process to end. */
   async shutdown(): Promise<{ shutdownResult: unknown; exit: ProcessExit }> {
     const shutdownResult: unknown = await this.connection.sendRequest(ShutdownRequest.type);

@@ -89,19 +89,23 @@ export function generatePostmortem(entries: number, seed = 1): string {
   return lines.join('\n');
 }
 
-function median(run: () => void, minRuns: number, minMs = 400): number {
-  // Warm: at least three runs and 300 ms, so the JIT has compiled what it will.
+/**
+ * Warm medians of several runs measured in turns (a, b, c, a, b, c…), so that a slow stretch of a
+ * busy machine lands on all of them alike. Warm: at least three rounds and 300 ms first.
+ */
+function medians(runs: ReadonlyArray<() => void>, minRounds: number, minMs = 400): number[] {
   const warmUntil = performance.now() + 300;
-  for (let warm = 0; warm < 3 || performance.now() < warmUntil; warm++) run();
-  const times: number[] = [];
+  for (let round = 0; round < 3 || performance.now() < warmUntil; round++) for (const run of runs) run();
+  const times = runs.map((): number[] => []);
   const started = performance.now();
-  while (times.length < minRuns || (performance.now() - started < minMs && times.length < 200)) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
+  for (let round = 0; round < minRounds || (performance.now() - started < minMs && round < 200); round++) {
+    runs.forEach((run, index) => {
+      const start = performance.now();
+      run();
+      times[index]!.push(performance.now() - start);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!);
 }
 
 type MarkdownlintSync = { lint(options: { strings: Record<string, string> }): unknown };
@@ -113,9 +117,7 @@ async function main(): Promise<void> {
   for (const entries of [20, 1_000, 10_000]) {
     const text = generatePostmortem(entries);
     const runs = entries >= 10_000 ? 5 : entries >= 1_000 ? 9 : 50;
-    const lintMs = median(() => lint({ text, path: 'postmortem.md', config }), runs);
-    const parseMs = median(() => parseMarkdown(text), runs);
-    const peerMs = median(() => markdownlint.lint({ strings: { 'postmortem.md': text } }), runs);
+    const [lintMs, parseMs, peerMs] = medians([() => lint({ text, path: 'postmortem.md', config }), () => parseMarkdown(text), () => markdownlint.lint({ strings: { 'postmortem.md': text } })], runs) as [number, number, number];
     results[entries] = { lint: lintMs, parse: parseMs };
     rows.push(`| ${entries.toLocaleString('en')} entries (${Math.round(text.length / 1024)} KB) | ${format(lintMs)} | ${format(parseMs)} | ${(lintMs / parseMs).toFixed(2)}× | ${format(peerMs)} | ${(lintMs / peerMs).toFixed(2)}× |`);
   }
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
   let previous: number | undefined;
   for (const entries of [2_500, 5_000, 10_000, 20_000]) {
     const text = generatePostmortem(entries);
-    const ms = median(() => lint({ text, path: 'postmortem.md', config }), 3);
+    const [ms] = medians([() => lint({ text, path: 'postmortem.md', config })], 3) as [number];
     doubling.push(`${entries.toLocaleString('en')}: ${format(ms)}${previous === undefined ? '' : ` (×${(ms / previous).toFixed(2)})`}`);
     previous = ms;
   }

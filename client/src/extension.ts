@@ -10,7 +10,7 @@ import { explicitSettings } from './settings';
 let client: LanguageClient | undefined;
 
 /** Starts the language server; VS Code calls this on the first Markdown file (or a restored preview). */
-export async function activate(context: ExtensionContext): Promise<void> {
+export function activate(context: ExtensionContext): void {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -41,7 +41,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const started = new LanguageClient(SERVER_ID, SERVER_NAME, serverOptions, clientOptions);
   client = started;
-  await started.start();
+  // Not awaited: activation returns at once (the server takes about a second to load), and the
+  // first request waits for it.
+  started.start().catch((error: unknown) => void window.showErrorMessage(`Postmortem: the language server did not start: ${String(error)}`));
 
   const preview = new TimelinePreview(started, context.extensionUri);
   context.subscriptions.push(

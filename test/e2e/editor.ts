@@ -87,11 +87,11 @@ export class Editor {
   }
 
   /** Polls `probe` until it is truthy, or throws naming `what` at the deadline. */
-  async until<T>(probe: () => Promise<T> | T, what: string, timeoutMs = DEADLINE_MS): Promise<NonNullable<T>> {
+  async until<T>(probe: () => Promise<T> | T, what: string, timeoutMs = DEADLINE_MS): Promise<Exclude<T, false | null | undefined | 0 | "">> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await probe();
-      if (value) return value as NonNullable<T>;
+      if (value) return value as Exclude<T, false | null | undefined | 0 | "">;
       if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
       await this.page.waitForTimeout(100); // a poll interval, not a wait for the result
     }

@@ -18,6 +18,7 @@ const UPDATE_DELAY_MS = 300;
 /** Asks the language server for a document's timeline; undefined when it is not a postmortem. */
 export async function requestTimeline(client: LanguageClient, uri: vscode.Uri): Promise<TimelineModel | undefined> {
   const params: TimelineParams = { textDocument: { uri: uri.toString() } };
+  await client.start(); // resolves at once once the server runs; waits for it while it starts
   return (await client.sendRequest<TimelineModel | null>(TIMELINE_REQUEST, params)) ?? undefined;
 }
 

@@ -1,0 +1,163 @@
+/**
+ * What a person does with the extension in real VS Code: open files and see the problems (or none),
+ * take a quick fix from the lightbulb menu, fix everything on save, complete a heading, insert the
+ * template, and get one clear message for a wrong setting. The results are read where a person
+ * reads them (the Problems panel, the status bar, the suggest widget) and from the saved file.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveConfig } from '../../server/src/engine/config';
+import { lint } from '../../server/src/engine/lint';
+import { rules } from '../../server/src/rules/registry';
+import { Editor, codeServerEntry } from './editor';
+
+const { config } = resolveConfig(rules, []);
+
+describe('editing postmortems in VS Code', function () {
+  let editor: Editor;
+  const page = () => editor.page;
+  const fileText = (name: string) => readFileSync(join(editor.workspace, name), 'utf8');
+
+  before(async function () {
+    editor = await Editor.start(
+      codeServerEntry(),
+      {
+        'notes.md': 'test/fixtures/e2e/notes.md',
+        'incidents/checkout-outage.md': 'examples/checkout-outage.md',
+        'incidents/quick-fix-postmortem.md': 'examples/checkout-outage.md',
+        'incidents/save-postmortem.md': 'examples/checkout-outage.md',
+        'incidents/draft-postmortem.md': 'test/fixtures/e2e/draft.md',
+        'incidents/new-postmortem.md': 'test/fixtures/e2e/empty.md',
+      },
+      // A wrong value, to see how it is told; and fix-all on save, as the README shows.
+      { 'postmortem.rules.timeline-coverage': 'loud', '[markdown]': { 'editor.wordWrap': 'off', 'editor.codeActionsOnSave': { 'source.fixAll.postmortem': 'explicit' } } },
+    );
+  });
+
+  after(async function () {
+    await editor?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await editor.screenshot(`editing-FAILED-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    await page().keyboard.press('Escape'); // close whatever menu or widget a scenario left open
+  });
+
+  /** The status bar's problem counts of the whole workspace, e.g. "Errors: 0, Warnings: 5, Infos: 3". */
+  const problemCounts = async () => (await page().locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+
+  /** The Problems panel's rows for the active file: "warning 11 timestamp-malformed". */
+  async function problemsOfActiveFile(): Promise<string[]> {
+    await editor.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const rows = page().locator('.markers-panel .monaco-list-row[aria-label]');
+    await rows.first().waitFor();
+    const labels = await rows.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+    return labels.filter((label) => / at line \d+ and character \d+/.test(label));
+  }
+
+  async function goTo(line: number, column: number): Promise<void> {
+    await page().keyboard.press('Control+G');
+    await page().locator('.quick-input-widget input').fill(`:${line}:${column}`);
+    await page().keyboard.press('Enter');
+    await editor.until(async () => (await page().locator('.statusbar-item[id="status.editor.selection"]').innerText()).startsWith(`Ln ${line}, Col ${column}`), `the cursor at ${line}:${column}`);
+  }
+
+  async function save(name: string, before: string): Promise<string> {
+    await page().keyboard.press('Control+S');
+    return editor.until(() => {
+      const text = fileText(name);
+      return text !== before && text;
+    }, `${name} saved`);
+  }
+
+  it('a postmortem with known defects shows them in the Problems panel, at their lines; other Markdown gets none', async function () {
+    await editor.openFile('notes.md');
+    await editor.openFile('checkout-outage.md');
+    await editor.until(async () => /Warnings: [1-9]/.test(await problemCounts()), 'problems in the status bar');
+    const expected = lint({ text: fileText('incidents/checkout-outage.md'), path: 'postmortem.md', config }).findings;
+    const rows = await editor.until(async () => {
+      const found = await problemsOfActiveFile();
+      return found.length >= expected.length && found;
+    }, 'every finding in the Problems panel');
+    assert.equal(rows.length, expected.length, rows.join('\n'));
+    for (const line of [9, 11, 12]) assert.ok(rows.some((label) => label.includes(` at line ${line} and character 3.`)), `a problem at line ${line}: ${rows.join('\n')}`);
+    assert.ok(rows.some((label) => label.startsWith('Warning: "1: 55 PM" is not a well-formed time')));
+    const files = await page().locator('.markers-panel .monaco-list-row[aria-label*="problems in file"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
+    assert.deepEqual(files, ['8 problems in file checkout-outage.md of folder incidents'], 'notes.md, opened first, has none');
+    assert.ok((await page().locator('.monaco-editor .squiggly-warning').count()) >= 3, 'squiggles in the editor');
+    await editor.screenshot('editing-1-problems');
+  });
+
+  it('a quick fix from the lightbulb menu (Ctrl+.) rewrites the time exactly', async function () {
+    await editor.openFile('quick-fix-postmortem.md');
+    await goTo(11, 4);
+    await editor.until(async () => (await page().locator('.monaco-editor .squiggly-warning').count()) > 0, 'the squiggles');
+    await page().keyboard.press('Control+.');
+    const item = page().locator('.action-widget .monaco-list-row', { hasText: 'Write "1:55 PM"' });
+    await item.waitFor();
+    await editor.screenshot('editing-2-quick-fix-menu');
+    await editor.until(async () => (await item.getAttribute('class'))?.includes('focused'), 'the fix to be the chosen item');
+    await page().keyboard.press('Enter');
+    // The line as the editor shows it, less the inlay hint (T+2:40) drawn after the time.
+    const line11 = () => page().locator('.view-line', { hasText: 'Server restart begins' }).evaluate((node) => [...node.querySelectorAll(':scope > span > span')].filter((span) => !/dyn-rule/.test(span.className)).map((span) => span.textContent).join(''));
+    await editor.until(async () => (await line11()).replace(/\u00a0/g, ' ') === '- 1:55 PM - Server restart begins', 'the fixed line');
+    assert.equal(await page().locator('.view-line', { hasText: '11:05 Am' }).count(), 1, 'the other malformed time is left alone');
+  });
+
+  it('fix-all on save (editor.codeActionsOnSave) leaves no fixable finding', async function () {
+    await editor.openFile('save-postmortem.md');
+    const before = fileText('incidents/save-postmortem.md');
+    assert.ok(lint({ text: before, path: 'postmortem.md', config }).findings.some((finding) => finding.fix !== undefined));
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await page().keyboard.press('End'); // an edit, so the editor is dirty and saves
+    await page().keyboard.type(' ');
+    const saved = await save('incidents/save-postmortem.md', before);
+    const left = lint({ text: saved, path: 'postmortem.md', config }).findings.filter((finding) => finding.fix?.() && !finding.fix()!.suggestion);
+    assert.deepEqual(left.map((finding) => finding.message), []);
+    assert.ok(saved.includes('## Root Cause'), 'the missing sections were inserted');
+    assert.ok(saved.includes('- 11:05 AM - Configuration pushed'));
+  });
+
+  it('typing "## " on an empty line offers the missing sections', async function () {
+    await editor.openFile('draft-postmortem.md');
+    await goTo(9, 1);
+    await page().keyboard.type('## ');
+    const labels = await editor.until(async () => {
+      const rows = await page().locator('.suggest-widget .monaco-list-row').allInnerTexts();
+      return rows.length > 0 && rows;
+    }, 'the suggest widget');
+    await editor.screenshot('editing-3-heading-completion');
+    for (const heading of ['Root Cause', 'Resolution', 'Corrective and Preventative Measures']) assert.ok(labels.some((label) => label.includes(heading)), `${heading} offered: ${labels.join(' | ')}`);
+    assert.ok(!labels.some((label) => label.includes('## Timeline')), 'a section that is there is not offered again');
+    await page().keyboard.press('Escape');
+  });
+
+  it('the postmortem snippet inserts the template, which has no structural finding', async function () {
+    await editor.openFile('new-postmortem.md');
+    await page().locator('.monaco-editor .view-lines').first().click();
+    await page().keyboard.type('postmortem');
+    await page().keyboard.press('Control+Space');
+    await page().locator('.suggest-widget .monaco-list-row', { hasText: 'postmortem' }).first().waitFor();
+    await page().keyboard.press('Enter');
+    await page().keyboard.press('Escape'); // leave snippet mode with the placeholders' default text
+    const saved = await save('incidents/new-postmortem.md', '');
+    assert.match(saved, /^# Postmortem: what broke, in a few words\n\n## Issue Summary\n/);
+    const structural = ['required-sections', 'empty-section', 'duplicate-section', 'section-order'];
+    const found = lint({ text: saved, path: 'postmortem.md', config }).findings.filter((finding) => structural.includes(finding.rule));
+    assert.deepEqual(found.map((finding) => finding.message), []);
+  });
+
+  it('a wrong setting value is told once, clearly, and the rest keeps working', async function () {
+    await editor.runCommand('Notifications: Show Notifications');
+    const items = page().locator('.notifications-center .notification-list-item-message');
+    const messages = await editor.until(async () => {
+      const texts = await items.allInnerTexts();
+      return texts.some((text) => text.includes('loud')) && texts;
+    }, 'the settings warning in the notification center');
+    assert.equal(messages.filter((text) => text.includes('loud')).length, 1, messages.join('\n'));
+    assert.equal(messages.find((text) => text.includes('loud')), 'Postmortem: settings (postmortem.*): rule "timeline-coverage": "loud" is not a severity (use off, hint, info, warning or error)');
+    assert.match(await problemCounts(), /Warnings: [1-9]/, 'the other rules still report');
+    await editor.screenshot('editing-4-wrong-setting');
+  });
+});

@@ -71,6 +71,23 @@ describe('editing postmortems in VS Code', function () {
     }, `${name} saved`);
   }
 
+  it('activates only when a Markdown file opens, and quickly', async function () {
+    const running = async () => {
+      await editor.runCommand('Developer: Show Running Extensions');
+      const rows = page().locator('.runtime-extensions-editor .monaco-list-row');
+      await rows.first().waitFor();
+      const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+      await page().keyboard.press('Control+W'); // close the Running Extensions editor
+      return texts;
+    };
+    assert.ok(!(await running()).some((text) => text.startsWith('Postmortem ')), 'not active before any Markdown file');
+    await editor.openFile('notes.md');
+    const row = await editor.until(async () => (await running()).find((text) => text.startsWith('Postmortem ') && /Activation: \d+ms/.test(text)), 'the extension to activate');
+    const activation = Number(/Activation: (\d+)ms/.exec(row)![1]);
+    console.log(`      activation: ${activation} ms (${row})`);
+    assert.ok(activation < 1000, `activate() returned in ${activation} ms`);
+  });
+
   it('a postmortem with known defects shows them in the Problems panel, at their lines; other Markdown gets none', async function () {
     await editor.openFile('notes.md');
     await editor.openFile('checkout-outage.md');

@@ -4,7 +4,7 @@
  */
 import { lineSpans, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
-import { isSection, outline, type OutlineNode } from './outline';
+import { isSection, outline, type OutlineNode } from '../parse/outline';
 import { profileOf, type ActionItemField, type Profile } from './profiles';
 import type { Rule } from './types';
 

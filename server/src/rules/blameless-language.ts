@@ -4,7 +4,7 @@
  */
 import { isNegated } from '../parse/phases';
 import type { Span } from '../parse/types';
-import { blank, proseText } from './prose';
+import { blank, proseText } from '../parse/prose';
 import type { Fix, Rule } from './types';
 
 // Who a blaming sentence is about: a role, a pronoun, an @handle (read without regard to case).

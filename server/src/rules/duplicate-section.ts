@@ -2,7 +2,7 @@
 import { LineIndex } from '../parse/lines';
 import { editDistance, headingWords } from '../parse/sections';
 import type { SectionKind } from '../parse/types';
-import { isSection, outline, siblingGroups, type OutlineNode } from './outline';
+import { isSection, outline, siblingGroups, type OutlineNode } from '../parse/outline';
 import type { Rule } from './types';
 
 // Each heading is compared with at most this many earlier ones of its kind: nothing quadratic.

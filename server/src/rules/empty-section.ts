@@ -1,5 +1,5 @@
 /** empty-section: a recognised section says something, itself or in a section under it. */
-import { isSection, outline, type OutlineNode } from './outline';
+import { isSection, outline, type OutlineNode } from '../parse/outline';
 import type { Rule } from './types';
 
 export const emptySection: Rule = {

@@ -1,6 +1,6 @@
 /** section-order: the top-level sections follow the template's conventional order. */
 import type { SectionKind } from '../parse/types';
-import { isSection, outline, siblingGroups, underRecognised, type OutlineNode } from './outline';
+import { isSection, outline, siblingGroups, underRecognised, type OutlineNode } from '../parse/outline';
 import { PROFILE_IDS, profileOf, type Profile } from './profiles';
 import type { Rule } from './types';
 

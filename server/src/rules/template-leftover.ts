@@ -4,7 +4,7 @@
  */
 import { leadingMarkupLength, lineSpans } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
-import { proseText } from './prose';
+import { proseText } from '../parse/prose';
 import type { Fix, Report, Rule } from './types';
 
 /**

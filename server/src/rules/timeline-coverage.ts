@@ -1,7 +1,7 @@
 /** timeline-coverage: the timeline says how the problem was detected, whether it was escalated, and when it was resolved. */
 import { findPhase, namesDetectionMeans, type EntryPhase } from '../parse/phases';
 import type { PostmortemDoc } from '../parse/types';
-import { proseText } from './prose';
+import { proseText } from '../parse/prose';
 import type { Rule } from './types';
 
 // Fewer entries than this is a sketch of a timeline (or one the parser could not read): nothing to judge.

@@ -2,7 +2,7 @@
  * The document as prose, for rules that read words: code, HTML, front matter, link targets and
  * URLs are blanked to spaces, so offsets and line breaks stay those of the document text.
  */
-import type { PostmortemDoc, Span } from '../parse/types';
+import type { PostmortemDoc, Span } from './types';
 
 // Inline code (`x`, ``x``), a link or image target (the inside of "](…)"), a bare or bracketed URL.
 const NOT_PROSE = /(`+)[^`\n]*?\1|\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\b(?:https?:\/\/|www\.)[^\s<>)\]]+/gi;

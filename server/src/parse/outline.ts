@@ -4,8 +4,8 @@
  * "    Root Cause:" under it), by list ("## Issue Summary" then "- ## Impact"), and by a combined
  * heading followed by its parts ("Root Cause and Resolution:", then "Root Cause:", "Resolution:").
  */
-import { indentOf } from '../parse/lines';
-import type { PostmortemDoc, Section, Span } from '../parse/types';
+import { indentOf } from './lines';
+import type { PostmortemDoc, Section, Span } from './types';
 
 /** A section in the outline. */
 export interface OutlineNode {

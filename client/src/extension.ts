@@ -25,6 +25,7 @@ export function activate(context: ExtensionContext): void {
       { language: 'markdown', scheme: 'untitled' },
     ],
     synchronize: { fileEvents: rcWatcher },
+    initializationOptions: { timelinePreview: true }, // this client has the preview the code lens opens
     middleware: {
       workspace: {
         // Only what the user set: VS Code's empty values for unset settings must not override .postmortemrc.json.

@@ -48,6 +48,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   let registerSettingsChanges = false;
   let refreshInlayHints = false;
   let resolveEdits = false;
+  let previewCommand = false;
   let initialSettings: unknown;
   let workspaceFolders: string[] = [];
 
@@ -77,8 +78,10 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
     registerSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; timelinePreview?: unknown } | undefined;
     initialSettings = options?.settings;
+    // The code lens runs the client's preview command: only a client that has one gets it.
+    previewCommand = options?.timelinePreview === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.map(filePath).filter((path): path is string => path !== undefined);
     return {
@@ -91,7 +94,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
         },
         hoverProvider: true,
         inlayHintProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        ...(previewCommand ? { codeLensProvider: { resolveProvider: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'postmortem-language-server' },
@@ -195,7 +198,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
 
   connection.onHover((params) => withLinted(params.textDocument.uri, null, (linted, document) => timestampHover(linted, document, params.position)));
   connection.languages.inlayHint.on((params) => withLinted(params.textDocument.uri, [], (linted, document) => elapsedInlayHints(linted, document, params.range)));
-  connection.onCodeLens((params) => withLinted(params.textDocument.uri, [], timelineCodeLenses));
+  connection.onCodeLens((params) => (previewCommand ? withLinted(params.textDocument.uri, [], timelineCodeLenses) : []));
   connection.onRequest(TIMELINE_REQUEST, (params: TimelineParams) => withLinted(params?.textDocument?.uri, null, timelineOf));
 
   connection.onCompletion(async (params) => {

@@ -86,4 +86,15 @@ describe('the timeline preview in VS Code', function () {
     preview = await editor.webviewFrame('.chart .entry');
     await editor.until(async () => (await entriesShown()) >= 8, 'the entries');
   });
+
+  it('opens from the code lens on the Timeline heading, which states the outage length', async function () {
+    await editor.page.locator('.tab', { hasText: 'Timeline' }).locator('.codicon-close').click();
+    await editor.until(async () => (await editor.page.locator('.tab', { hasText: 'Timeline' }).count()) === 0, 'the preview to close');
+    const lens = editor.page.locator('.codelens-decoration a', { hasText: 'Open Timeline Preview' });
+    await lens.waitFor();
+    assert.match(await lens.innerText(), /^Outage 20 hours 25 minutes · resolved 19 hours 55 minutes after detection · Open Timeline Preview$/);
+    await lens.click();
+    preview = await editor.webviewFrame('.chart .entry');
+    await editor.until(async () => (await entriesShown()) >= 8, 'the entries');
+  });
 });

@@ -20,10 +20,10 @@ describe('the timeline over stdio', function () {
   let servers: ServerProcess[] = [];
   const uriOf = (name: string): string => pathToFileURL(join(directory, name)).href;
 
-  async function openedServer(name: string, text: string): Promise<{ server: ServerProcess; uri: string }> {
+  async function openedServer(name: string, text: string, initializationOptions: unknown = { timelinePreview: true }): Promise<{ server: ServerProcess; uri: string }> {
     const server = ServerProcess.start();
     servers.push(server);
-    await server.initialize({});
+    await server.initialize({}, initializationOptions);
     const uri = uriOf(name);
     await server.open(uri, text);
     return { server, uri };
@@ -100,6 +100,11 @@ describe('the timeline over stdio', function () {
     const readme = uriOf('README.md');
     await server.open(readme, '# Project\n\n## Install\n');
     assert.deepEqual(await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: readme } }), []);
+  });
+
+  it('offers no code lens to a client without the preview command (Neovim, Helix…)', async function () {
+    const { server, uri } = await openedServer('postmortem-exports.md', MULTI_DAY, {});
+    assert.deepEqual(await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), []);
   });
 
   it('reads the seeds of the shared corpus: every timed entry is on the axis or listed with a reason', async function () {

@@ -4,7 +4,9 @@ import { detectPostmortem } from '../parse/detect';
 import { parsePostmortem } from '../parse/parse';
 import type { PostmortemDoc } from '../parse/types';
 import { rules as registry } from '../rules/registry';
-import type { Finding, Fix, Rule } from '../rules/types';
+import { outline, type OutlineNode } from '../parse/outline';
+import { proseText } from '../parse/prose';
+import type { DocumentViews, Finding, Fix, Rule } from '../rules/types';
 import type { ResolvedConfig } from './config';
 import { applyFixes } from './fixes';
 import { applyInlineComments } from './suppressions';
@@ -42,18 +44,26 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
  */
 function runRules(doc: PostmortemDoc, config: ResolvedConfig, rules: readonly Rule[], log?: (message: string) => void): Finding[] {
   const findings: Finding[] = [];
+  const views = documentViews(doc);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id) ?? { severity: rule.severity, options: {} };
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
     try {
-      rule.check({ doc, options: setting.options, settings: config.settings, report: (report) => findings.push({ ...report, rule: rule.id, severity }) });
+      rule.check({ doc, views, options: setting.options, settings: config.settings, report: (report) => findings.push({ ...report, rule: rule.id, severity }) });
     } catch (error) {
       log?.(`rule ${rule.id} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   return applyInlineComments(doc, findings, new Set(config.rules.keys()));
+}
+
+/** The shared readings of `doc`, each built when a rule first asks for it. */
+export function documentViews(doc: PostmortemDoc): DocumentViews {
+  let prose: string | undefined;
+  let nodes: readonly OutlineNode[] | undefined;
+  return { prose: () => (prose ??= proseText(doc)), outline: () => (nodes ??= outline(doc)) };
 }
 
 /** A finding as plain data, for crossing to another thread: whether it has a fix instead of the fix. */

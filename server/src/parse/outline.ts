@@ -26,17 +26,8 @@ export interface OutlineNode {
   label: boolean;
 }
 
-// One outline per parsed document, shared by the rules that read it.
-const outlines = new WeakMap<PostmortemDoc, readonly OutlineNode[]>();
-
-/** Every section as an outline node, in document order. */
-export function outline(doc: PostmortemDoc): readonly OutlineNode[] {
-  let nodes = outlines.get(doc);
-  if (!nodes) outlines.set(doc, (nodes = build(doc)));
-  return nodes;
-}
-
-function build(doc: PostmortemDoc): OutlineNode[] {
+/** Every section as an outline node, in document order. Rules read it through `views.outline()`, built once per lint. */
+export function outline(doc: PostmortemDoc): OutlineNode[] {
   const nodes = doc.sections.map((section, index): OutlineNode => {
     const next = doc.sections[index + 1];
     const own = { start: section.heading.end, end: Math.max(section.heading.end, next ? next.heading.start : doc.text.length) };

@@ -7,16 +7,9 @@ import type { PostmortemDoc, Span } from './types';
 // Inline code (`x`, ``x``), a link or image target (the inside of "](…)"), a bare or bracketed URL.
 const NOT_PROSE = /(`+)[^`\n]*?\1|\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\b(?:https?:\/\/|www\.)[^\s<>)\]]+/gi;
 
-const cache = new WeakMap<PostmortemDoc, string>();
-
-/** The document's text with everything that is not prose replaced by spaces (line breaks kept). Computed once per document. */
+/** The document's text with everything that is not prose replaced by spaces (line breaks kept). Rules read it through `views.prose()`, built once per lint. */
 export function proseText(doc: PostmortemDoc): string {
-  let prose = cache.get(doc);
-  if (prose === undefined) {
-    prose = blankSpans(doc.text, doc.opaque).replace(NOT_PROSE, (match, ticks: string | undefined) => (ticks === undefined && match.startsWith('](') ? `](${blank(match.slice(2, -1))})` : blank(match)));
-    cache.set(doc, prose);
-  }
-  return prose;
+  return blankSpans(doc.text, doc.opaque).replace(NOT_PROSE, (match, ticks: string | undefined) => (ticks === undefined && match.startsWith('](') ? `](${blank(match.slice(2, -1))})` : blank(match)));
 }
 
 /** `text` with every character but line breaks replaced by a space. */

@@ -4,7 +4,7 @@
  */
 import { lineSpans, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
-import { isSection, outline, type OutlineNode } from '../parse/outline';
+import { isSection, type OutlineNode } from '../parse/outline';
 import { profileOf, type ActionItemField, type Profile } from './profiles';
 import type { Rule } from './types';
 
@@ -15,9 +15,9 @@ export const actionItemsSpecific: Rule = {
   severity: 'warning',
   tags: ['structure', 'action-items'],
   fixable: false,
-  check({ doc, settings, report }) {
+  check({ doc, views, settings, report }) {
     const profile = profileOf(settings.profile);
-    const nodes = outline(doc);
+    const nodes = views.outline();
     // The outermost corrective sections, each read with the sections under it.
     const roots = nodes.filter((node) => isSection(node) && node.section.covers.includes('corrective-measures') && !hasCorrectiveAbove(node));
     if (roots.length === 0) return;

@@ -4,7 +4,7 @@
  */
 import { isNegated } from '../parse/phases';
 import type { Span } from '../parse/types';
-import { blank, proseText } from '../parse/prose';
+import { blank } from '../parse/prose';
 import type { Fix, Rule } from './types';
 
 // Who a blaming sentence is about: a role, a pronoun, an @handle (read without regard to case).
@@ -81,9 +81,9 @@ export const blamelessLanguage: Rule = {
   severity: 'hint',
   tags: ['content', 'culture'],
   fixable: true,
-  check({ doc, report }) {
+  check({ doc, views, report }) {
     // A quoted word is mentioned, not used: 'we stopped writing "human error"'.
-    const prose = proseText(doc).replace(/"[^"\n]*"|“[^”\n]*”/g, blank);
+    const prose = views.prose().replace(/"[^"\n]*"|“[^”\n]*”/g, blank);
     let lowerCaseWords: Set<string> | undefined;
     // A capitalised word is a name when it opens no sentences and the report never writes it in lower case ("Deploys broke…", "Nginx").
     const isName = (name: string) => {

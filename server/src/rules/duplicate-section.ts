@@ -2,7 +2,7 @@
 import { LineIndex } from '../parse/lines';
 import { editDistance, headingWords } from '../parse/sections';
 import type { SectionKind } from '../parse/types';
-import { isSection, outline, siblingGroups, type OutlineNode } from '../parse/outline';
+import { isSection, siblingGroups, type OutlineNode } from '../parse/outline';
 import type { Rule } from './types';
 
 // Each heading is compared with at most this many earlier ones of its kind: nothing quadratic.
@@ -14,9 +14,9 @@ export const duplicateSection: Rule = {
   severity: 'warning',
   tags: ['structure'],
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, views, report }) {
     let lines: LineIndex | undefined;
-    for (const group of siblingGroups(outline(doc))) {
+    for (const group of siblingGroups(views.outline())) {
       const seen = new Map<SectionKind, Array<{ node: OutlineNode; words: string[] }>>();
       for (const node of group) {
         if (!isSection(node)) continue;

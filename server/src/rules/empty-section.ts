@@ -1,5 +1,5 @@
 /** empty-section: a recognised section says something, itself or in a section under it. */
-import { isSection, outline, type OutlineNode } from '../parse/outline';
+import { isSection, type OutlineNode } from '../parse/outline';
 import type { Rule } from './types';
 
 export const emptySection: Rule = {
@@ -8,8 +8,8 @@ export const emptySection: Rule = {
   severity: 'warning',
   tags: ['structure'],
   fixable: false,
-  check({ doc, report }) {
-    const nodes = outline(doc);
+  check({ views, report }) {
+    const nodes = views.outline();
     nodes.forEach((node, index) => {
       if (!isSection(node) || node.content || isGroupHeading(node, nodes[index + 1])) return;
       report({ message: `"${node.section.title}" is empty: write what it should say, or remove the heading.`, span: node.section.heading });

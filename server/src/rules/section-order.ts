@@ -1,6 +1,6 @@
 /** section-order: the top-level sections follow the template's conventional order. */
 import type { SectionKind } from '../parse/types';
-import { isSection, outline, siblingGroups, underRecognised, type OutlineNode } from '../parse/outline';
+import { isSection, siblingGroups, underRecognised, type OutlineNode } from '../parse/outline';
 import { PROFILE_IDS, profileOf, type Profile } from './profiles';
 import type { Rule } from './types';
 
@@ -10,14 +10,14 @@ export const sectionOrder: Rule = {
   severity: 'info',
   tags: ['structure'],
   fixable: false,
-  check({ doc, settings, report }) {
+  check({ views, settings, report }) {
     const profile = profileOf(settings.profile);
     // Without a chosen template, any published template's order is a conventional order.
     const orders = settings.profile === 'standard' ? [profile, ...PROFILE_IDS.map(profileOf).filter((other) => other.id !== 'standard')] : [profile];
     // Only the sections the template names: where it says nothing (Impact or Lessons Learned in the holberton template), any place is fine.
     const named = new Set(profile.sections.flatMap((section) => section.kinds));
     if (named.has('root-cause') && named.has('resolution')) named.add('root-cause-and-resolution');
-    const nodes = outline(doc);
+    const nodes = views.outline();
     // Only the top of the outline: a report's own sections at the level most of them use, not the parts of one of them.
     const top = new Set(nodes.filter((node) => isSection(node) && !underRecognised(node.parent)));
     const depth = commonDepth([...top]);

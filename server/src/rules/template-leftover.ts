@@ -4,7 +4,6 @@
  */
 import { leadingMarkupLength, lineSpans } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
-import { proseText } from '../parse/prose';
 import type { Fix, Report, Rule } from './types';
 
 /**
@@ -99,8 +98,8 @@ export const templateLeftover: Rule = {
   severity: 'warning',
   tags: ['content', 'template'],
   fixable: true,
-  check({ doc, report }) {
-    const prose = proseText(doc);
+  check({ doc, views, report }) {
+    const prose = views.prose();
     const corrective = doc.sections.filter((section) => section.covers.includes('corrective-measures')).map((section) => section.span);
     const lines = lineSpans(doc.text);
     for (const index of candidateLines(prose, lines)) {

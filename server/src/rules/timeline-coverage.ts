@@ -1,7 +1,6 @@
 /** timeline-coverage: the timeline says how the problem was detected, whether it was escalated, and when it was resolved. */
 import { findPhase, namesDetectionMeans, type EntryPhase } from '../parse/phases';
 import type { PostmortemDoc } from '../parse/types';
-import { proseText } from '../parse/prose';
 import type { Rule } from './types';
 
 // Fewer entries than this is a sketch of a timeline (or one the parser could not read): nothing to judge.
@@ -23,10 +22,10 @@ export const timelineCoverage: Rule = {
   severity: 'info',
   tags: ['timeline', 'content'],
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, views, report }) {
     const heading = doc.timeline.sections[0]?.heading;
     if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
-    const prose = proseText(doc);
+    const prose = views.prose();
     const timeline = timelineText(doc, prose);
     const kinds = new Set(doc.sections.flatMap((section) => section.covers));
     // The how: the cue names it ("alert fires"), or the entry it is in does ("detected when the site returned 500s").

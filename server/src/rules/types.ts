@@ -1,5 +1,6 @@
 /** The contract every rule follows: metadata plus a pure, synchronous check. */
 import type { SharedSettings } from '../engine/config';
+import type { OutlineNode } from '../parse/outline';
 import type { PostmortemDoc, Span } from '../parse/types';
 
 /** How loudly a finding is reported. */
@@ -35,9 +36,18 @@ export interface Finding extends Report {
   severity: Severity;
 }
 
+/** Readings of the document that several rules share, each built on first use and once per lint. */
+export interface DocumentViews {
+  /** The text with code, HTML, front matter and link targets blanked (offsets kept). */
+  prose(): string;
+  /** The sections nested as authors nest them. */
+  outline(): readonly OutlineNode[];
+}
+
 /** What a rule's check receives. */
 export interface RuleContext {
   doc: PostmortemDoc;
+  views: DocumentViews;
   /** The rule's options: every declared option, from configuration or its default, already checked. */
   options: Readonly<Record<string, unknown>>;
   /** Settings shared by rules and features: the default timezone, the timestamp style. */

@@ -77,6 +77,11 @@ export class LintWorkers {
         done();
         reject(error);
       });
+      // A worker that ends without answering (out of memory, killed) must not leave the lint pending.
+      worker.once('exit', (code) => {
+        done();
+        reject(new Error(`the lint worker stopped (exit code ${code}) before it answered`));
+      });
       const job: Job = { text: input.text, path: input.path, root: input.root, config: input.config };
       worker.postMessage(job);
     });

@@ -14,7 +14,7 @@ import { convertTimelineActions } from './features/convert-timeline';
 import { toDiagnostics } from './features/diagnostics';
 import { timestampHover } from './features/hover';
 import { elapsedInlayHints } from './features/inlay-hints';
-import { timelineCodeLenses, timelineOf } from './features/timeline';
+import { timelineCodeLenses } from './features/timeline';
 import { ConfigDiagnostics } from './features/config-diagnostics';
 import { filePath, LintService } from './features/lint-service';
 import { LintCancelled, LintWorkers } from './features/lint-worker';
@@ -199,7 +199,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = 150
   connection.onHover((params) => withLinted(params.textDocument.uri, null, (linted, document) => timestampHover(linted, document, params.position)));
   connection.languages.inlayHint.on((params) => withLinted(params.textDocument.uri, [], (linted, document) => elapsedInlayHints(linted, document, params.range)));
   connection.onCodeLens((params) => (previewCommand ? withLinted(params.textDocument.uri, [], timelineCodeLenses) : []));
-  connection.onRequest(TIMELINE_REQUEST, (params: TimelineParams) => withLinted(params?.textDocument?.uri, null, timelineOf));
+  connection.onRequest(TIMELINE_REQUEST, (params: TimelineParams) => withLinted(params?.textDocument?.uri, null, (linted) => linted.timeline()));
 
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);

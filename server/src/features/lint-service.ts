@@ -11,6 +11,8 @@ import { resolveConfig, type ConfigProblem } from '../engine/config';
 import { CONFIG_FILE_NAME, configFileProblems, configLayers, findConfigFile, loadConfigFile, type ConfigFileProblem } from '../engine/config-file';
 import { lint, type LintInput, type LintResult } from '../engine/lint';
 import { rules } from '../rules/registry';
+import { timelineModel } from '../engine/timeline-model';
+import type { TimelineModel } from '../protocol';
 import type { LintWorkers } from './lint-worker';
 
 /** Documents this long (UTF-16 units) are linted off the main thread, when workers are given. */
@@ -36,6 +38,11 @@ export interface LintServiceHost {
 export interface LintedDocument extends LintResult {
   /** The text, path, workspace root and resolved config that were linted. */
   input: LintInput;
+  /**
+   * The timeline model of this version (null for a file that is not a postmortem), made once: the
+   * code lens and the preview ask for it after every edit, and a long timeline takes a while.
+   */
+  timeline(): TimelineModel | null;
 }
 
 /** Lints documents at most once per version and remembers the latest result for each. */
@@ -102,8 +109,13 @@ export class LintService {
     for (const problem of problems) if (problem.source !== file?.path) this.warnOnce(problem);
     const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
     const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.logOnce(message) };
-    const result = this.workers && input.text.length >= OFF_THREAD_CHARS ? await this.workers.run(document.uri, input) : lint(input);
-    return { ...result, input };
+    if (this.workers && input.text.length >= OFF_THREAD_CHARS) {
+      const { timeline, ...result } = await this.workers.run({ uri: document.uri, version: document.version }, input);
+      return { ...result, input, timeline: () => timeline };
+    }
+    const result = lint(input);
+    let timeline: TimelineModel | null | undefined;
+    return { ...result, input, timeline: () => (timeline ??= result.doc ? timelineModel(result.doc, config.settings, document.uri, document.version) : null) };
   }
 
   private settingsFor(uri: string): Promise<unknown> {

@@ -7,7 +7,9 @@
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { lint, portableFindings, withFixes, type LintInput, type LintResult, type PortableFinding } from '../engine/lint';
+import { timelineModel } from '../engine/timeline-model';
 import type { PostmortemDoc } from '../parse/types';
+import type { TimelineModel } from '../protocol';
 
 /** The work was for a version that a newer one replaced. */
 export class LintCancelled extends Error {
@@ -16,8 +18,19 @@ export class LintCancelled extends Error {
   }
 }
 
-type Job = Omit<LintInput, 'log' | 'rules'>;
-type Answer = { doc: PostmortemDoc | undefined; findings: PortableFinding[]; logs: string[] } | { error: string };
+/** Which document version the work is for: the timeline model names it. */
+export interface DocumentVersion {
+  uri: string;
+  version: number;
+}
+
+/** A worker's lint: the findings, and the timeline model made there too (it reads every entry's words, which is slow for a long timeline). */
+export interface OffThreadLint extends LintResult {
+  timeline: TimelineModel | null;
+}
+
+type Job = Omit<LintInput, 'log' | 'rules'> & { document: DocumentVersion };
+type Answer = { doc: PostmortemDoc | undefined; findings: PortableFinding[]; timeline: TimelineModel | null; logs: string[] } | { error: string };
 
 /** True when this code runs as a lint worker, not as the server. */
 export function isLintWorker(): boolean {
@@ -31,7 +44,8 @@ export function serveLintJobs(): void {
     let answer: Answer;
     try {
       const { doc, findings } = lint({ ...job, log: (message) => logs.push(message) });
-      answer = { doc, findings: portableFindings(findings), logs };
+      const timeline = doc ? timelineModel(doc, job.config.settings, job.document.uri, job.document.version) : null;
+      answer = { doc, findings: portableFindings(findings), timeline, logs };
     } catch (error) {
       answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -47,12 +61,13 @@ export class LintWorkers {
   /** `script` is the server bundle, which serves lint jobs when started as a worker. */
   constructor(private readonly script: string) {}
 
-  /** Lints `input` in a worker; rejects with LintCancelled when `key` is linted again before it ends. */
-  run(key: string, input: LintInput): Promise<LintResult> {
+  /** Lints `input` in a worker; rejects with LintCancelled when the same document is linted again before it ends. */
+  run(document: DocumentVersion, input: LintInput): Promise<OffThreadLint> {
+    const key = document.uri;
     this.cancel(key);
     const worker = this.idle ?? new Worker(this.script);
     this.idle = undefined;
-    return new Promise<LintResult>((resolve, reject) => {
+    return new Promise<OffThreadLint>((resolve, reject) => {
       const done = () => {
         worker.removeAllListeners();
         if (this.running.get(key)?.worker === worker) this.running.delete(key);
@@ -71,7 +86,7 @@ export class LintWorkers {
         else this.idle = worker;
         if ('error' in answer) return reject(new Error(answer.error));
         for (const message of answer.logs) input.log?.(message);
-        resolve({ doc: answer.doc, findings: answer.doc ? withFixes(answer.doc, answer.findings, input.config) : [] });
+        resolve({ doc: answer.doc, findings: answer.doc ? withFixes(answer.doc, answer.findings, input.config) : [], timeline: answer.timeline });
       });
       worker.once('error', (error) => {
         done();
@@ -82,7 +97,7 @@ export class LintWorkers {
         done();
         reject(new Error(`the lint worker stopped (exit code ${code}) before it answered`));
       });
-      const job: Job = { text: input.text, path: input.path, root: input.root, config: input.config };
+      const job: Job = { text: input.text, path: input.path, root: input.root, config: input.config, document };
       worker.postMessage(job);
     });
   }

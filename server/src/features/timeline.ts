@@ -1,22 +1,16 @@
 /**
- * The `postmortem/timeline` request (the model the timeline preview draws) and the code lens on the
- * Timeline heading that states the outage's length and opens the preview.
+ * The code lens on the Timeline heading that states the outage's length and opens the preview. The
+ * `postmortem/timeline` request answers `LintedDocument.timeline()` itself.
  */
 import type { CodeLens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { timelineModel } from '../engine/timeline-model';
 import { describeMinutes } from '../parse/summary';
-import { OPEN_PREVIEW_COMMAND, type TimelineModel } from '../protocol';
+import { OPEN_PREVIEW_COMMAND } from '../protocol';
 import type { LintedDocument } from './lint-service';
-
-/** The timeline model of this document version, or null when the file is not a postmortem. */
-export function timelineOf(linted: LintedDocument, document: TextDocument): TimelineModel | null {
-  return linted.doc ? timelineModel(linted.doc, linted.input.config.settings, document.uri, document.version) : null;
-}
 
 /** "Outage 2 hours 10 minutes · resolved 1 hour 15 minutes after detection · Open Timeline Preview", on the Timeline heading. */
 export function timelineCodeLenses(linted: LintedDocument, document: TextDocument): CodeLens[] {
-  const model = timelineOf(linted, document);
+  const model = linted.timeline();
   if (!model || model.headingLine === undefined || model.entries.length === 0) return [];
   const { duration, timeToResolve } = model.metrics;
   const parts = [

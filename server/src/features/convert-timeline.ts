@@ -1,7 +1,6 @@
 /** "Convert timeline to <zone>": a refactor on the Timeline heading line, one minimal versioned edit each. */
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { readIncidentClock } from '../engine/incident-clock';
 import { conversionTargets, convertTimeline, type TimelineConversion } from '../engine/timeline-conversion';
 import type { LintedDocument } from './lint-service';
 import { kindRequested, minimalVersionedEdit } from './versioned-edit';
@@ -16,7 +15,7 @@ export function convertTimelineActions(linted: LintedDocument, document: TextDoc
   const settings = linted.input.config.settings;
   const targets = conversionTargets(doc, settings);
   if (targets.length === 0) return [];
-  const clock = readIncidentClock(doc, settings);
+  const clock = linted.clock()!;
   const actions: CodeAction[] = [];
   for (const target of targets) {
     const conversion = convertTimeline(doc, clock, target);

@@ -1,7 +1,7 @@
 /** Hover on a timeline time: the time as read, its zone and where that came from, UTC, and T± from the outage start. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatElapsed, readIncidentClock, timedEntryAt, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
+import { formatElapsed, timedEntryAt, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
 import type { PostmortemDoc } from '../parse/types';
 import { dateOfDay } from '../time/date';
 import type { LintedDocument } from './lint-service';
@@ -15,7 +15,7 @@ export function timestampHover(linted: LintedDocument, document: TextDocument, p
   const offset = document.offsetAt(position);
   // Cheap first: most hovers are not on a time, and need no clock.
   if (!doc.timeline.entries.some((entry) => entry.timestamp.start <= offset && offset < entry.timestamp.end)) return null;
-  const clock = readIncidentClock(doc, linted.input.config.settings);
+  const clock = linted.clock()!;
   const timed = timedEntryAt(clock, offset);
   if (!timed) return null;
   const { timestamp } = timed.entry;

@@ -1,7 +1,7 @@
 /** Inlay hints: `T+0:27` after each timeline time (after its zone when one is written with it), from the outage start. */
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatElapsed, readIncidentClock, type TimedEntry } from '../engine/incident-clock';
+import { formatElapsed, type TimedEntry } from '../engine/incident-clock';
 import type { LintedDocument } from './lint-service';
 
 /** The elapsed-time hints inside `range`; none when `postmortem.inlayHints.elapsed` is off or the file is not a postmortem. */
@@ -9,7 +9,7 @@ export function elapsedInlayHints(linted: LintedDocument, document: TextDocument
   const doc = linted.doc;
   const settings = linted.input.config.settings;
   if (!doc || !settings.elapsedHints || doc.timeline.entries.length === 0) return [];
-  const clock = readIncidentClock(doc, settings);
+  const clock = linted.clock()!;
   const start = clock.outageStart;
   if (!start) return [];
   const from = document.offsetAt(range.start);

@@ -11,6 +11,7 @@ import { resolveConfig, type ConfigProblem } from '../engine/config';
 import { CONFIG_FILE_NAME, configFileProblems, configLayers, findConfigFile, loadConfigFile, type ConfigFileProblem } from '../engine/config-file';
 import { lint, type LintInput, type LintResult } from '../engine/lint';
 import { rules } from '../rules/registry';
+import { readIncidentClock, type IncidentClock } from '../engine/incident-clock';
 import { timelineModel } from '../engine/timeline-model';
 import type { TimelineModel } from '../protocol';
 import type { LintWorkers } from './lint-worker';
@@ -43,6 +44,8 @@ export interface LintedDocument extends LintResult {
    * code lens and the preview ask for it after every edit, and a long timeline takes a while.
    */
   timeline(): TimelineModel | null;
+  /** The incident clock of this version (undefined for a file that is not a postmortem), made once: hover, inlay hints and the conversions read it. */
+  clock(): IncidentClock | undefined;
 }
 
 /** Lints documents at most once per version and remembers the latest result for each. */
@@ -109,13 +112,17 @@ export class LintService {
     for (const problem of problems) if (problem.source !== file?.path) this.warnOnce(problem);
     const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
     const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.logOnce(message) };
-    if (this.workers && input.text.length >= OFF_THREAD_CHARS) {
-      const { timeline, ...result } = await this.workers.run({ uri: document.uri, version: document.version }, input);
-      return { ...result, input, timeline: () => timeline };
-    }
-    const result = lint(input);
-    let timeline: TimelineModel | null | undefined;
-    return { ...result, input, timeline: () => (timeline ??= result.doc ? timelineModel(result.doc, config.settings, document.uri, document.version) : null) };
+    const offThread = this.workers && input.text.length >= OFF_THREAD_CHARS ? await this.workers.run({ uri: document.uri, version: document.version }, input) : undefined;
+    const { doc, findings } = offThread ?? lint(input);
+    let timeline = offThread?.timeline;
+    let clock: IncidentClock | undefined;
+    return {
+      doc,
+      findings,
+      input,
+      timeline: () => (timeline ??= doc ? timelineModel(doc, config.settings, document.uri, document.version) : null),
+      clock: () => (doc ? (clock ??= readIncidentClock(doc, config.settings)) : undefined),
+    };
   }
 
   private settingsFor(uri: string): Promise<unknown> {

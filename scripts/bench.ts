@@ -12,11 +12,12 @@ import { resolveConfig } from '../server/src/engine/config';
 import { lint } from '../server/src/engine/lint';
 import { parseMarkdown } from '../server/src/parse/parse';
 import { rules } from '../server/src/rules/registry';
+import { DEFAULT_DEBOUNCE_MS } from '../server/src/server';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { ServerProcess } from '../test/lsp/client';
 
 const { config } = resolveConfig(rules, []);
-const DEBOUNCE_MS = 150; // the server's delay after the last edit (server.ts)
+const DEBOUNCE_MS = DEFAULT_DEBOUNCE_MS; // the server's delay after the last edit
 
 /** A deterministic pseudo-random generator (mulberry32), so every run benches the same text. */
 function random(seed: number): () => number {

@@ -29,6 +29,9 @@ import {
 import { SETTINGS_SECTION, TIMELINE_REQUEST, type TimelineParams } from './protocol';
 import type { LintedDocument } from './features/lint-service';
 
+/** How long the server waits after the last edit before it lints, unless told otherwise. */
+export const DEFAULT_DEBOUNCE_MS = 150;
+
 /** Options the entry point passes in. */
 export interface ServerOptions {
   /** Base URI of the rule pages (`<base>/<rule-id>.md`). */
@@ -40,7 +43,7 @@ export interface ServerOptions {
 }
 
 /** Wires a postmortem language server onto `connection` and starts listening. */
-export function startServer(connection: Connection, { docsBase, debounceMs = 150, workerScript }: ServerOptions): void {
+export function startServer(connection: Connection, { docsBase, debounceMs = DEFAULT_DEBOUNCE_MS, workerScript }: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
   let pullSettings = false;

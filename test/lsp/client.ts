@@ -4,10 +4,11 @@
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
   DidOpenTextDocumentNotification,
@@ -231,4 +232,36 @@ export function freshTestDirectory(prefix: string): string {
     assert.ok(!existsSync(join(current, '.postmortemrc.json')), `a stray ${join(current, '.postmortemrc.json')} would change what the server reports`);
     if (dirname(current) === current) return directory;
   }
+}
+
+/**
+ * The hooks every LSP test file needs, registered in the calling `describe`: the built server is
+ * checked and a fresh folder made before the tests, the folder removed after them, and every server
+ * a test started killed when that test ends.
+ */
+export function testServers(prefix: string): { readonly directory: string; uriOf(name: string): string; start(): ServerProcess } {
+  let directory = '';
+  let running: ServerProcess[] = [];
+  before(function () {
+    assertServerBuilt();
+    directory = freshTestDirectory(prefix);
+  });
+  after(function () {
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+  afterEach(async function () {
+    await Promise.all(running.map((server) => server.kill()));
+    running = [];
+  });
+  return {
+    get directory() {
+      return directory;
+    },
+    uriOf: (name) => pathToFileURL(join(directory, name)).href,
+    start: () => {
+      const server = ServerProcess.start();
+      running.push(server);
+      return server;
+    },
+  };
 }

@@ -14,7 +14,7 @@ import {
   FileChangeType,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT, ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
+import { ROOT, ServerProcess, testServers } from './client';
 import { ORDERS_OUTAGE } from './documents';
 
 // One problem for the default config: "1: 55 PM" (line 9) is malformed.
@@ -26,13 +26,12 @@ const STRICT_RC = ['{', '  // errors block the merge', '  "rules": { "timestamp-
 const CONFIG_PAGE = pathToFileURL(resolve(ROOT, 'docs', 'rules', 'config.md')).href;
 
 describe('.postmortemrc.json diagnostics', function () {
-  let directory: string;
-  let servers: ServerProcess[] = [];
+  const servers = testServers('lsp-rc-');
   let folder = 0;
 
   /** A new folder holding `.postmortemrc.json` with `rc`; its URIs for the rc file and a postmortem in it. */
   function project(rc: string): { rcPath: string; rcUri: string; docUri: string; otherUri: string } {
-    const dir = join(directory, `project-${++folder}`);
+    const dir = join(servers.directory, `project-${++folder}`);
     mkdirSync(dir, { recursive: true });
     const rcPath = join(dir, '.postmortemrc.json');
     writeFileSync(rcPath, rc);
@@ -41,8 +40,7 @@ describe('.postmortemrc.json diagnostics', function () {
   }
 
   async function initializedServer(): Promise<ServerProcess> {
-    const server = ServerProcess.start();
-    servers.push(server);
+    const server = servers.start();
     await server.initialize({});
     return server;
   }
@@ -62,19 +60,6 @@ describe('.postmortemrc.json diagnostics', function () {
 
   const severities = (params: PublishDiagnosticsParams) => params.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.severity}`);
 
-  before(function () {
-    assertServerBuilt();
-    directory = freshTestDirectory('lsp-rc-');
-  });
-
-  after(function () {
-    if (directory) rmSync(directory, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    await Promise.all(servers.map((server) => server.kill()));
-    servers = [];
-  });
 
   it('marks a broken rc file once, at the line where it breaks, and lints with the defaults', async function () {
     const { rcUri, docUri, otherUri } = project(BROKEN_RC);

@@ -3,8 +3,7 @@
  * starts its own server, waits on what the server sends (never on the clock), and kills it afterwards.
  */
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
@@ -21,7 +20,7 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ROOT, ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
+import { ROOT, ServerProcess, testServers } from './client';
 import { ORDERS_OUTAGE, ORDERS_OUTAGE_LINES } from './documents';
 
 // A postmortem with exactly one problem: "1: 55 PM" (line 9, characters 2-10).
@@ -48,16 +47,14 @@ function spaceInTimeDiagnostic(severity: DiagnosticSeverity = DiagnosticSeverity
 }
 
 describe('language server over stdio', function () {
-  let directory: string;
-  let servers: ServerProcess[] = [];
+  const servers = testServers('lsp-tier-');
 
   /** A file:// URI for `name` inside this run's fresh temporary directory. */
-  const uriOf = (name: string): string => pathToFileURL(join(directory, name)).href;
+  const uriOf = servers.uriOf;
 
   /** Starts a server that the afterEach hook will kill. */
   function startServer(): ServerProcess {
-    const server = ServerProcess.start();
-    servers.push(server);
+    const server = servers.start();
     return server;
   }
 
@@ -85,19 +82,6 @@ describe('language server over stdio', function () {
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
-  before(function () {
-    assertServerBuilt();
-    directory = freshTestDirectory('lsp-tier-');
-  });
-
-  after(function () {
-    if (directory) rmSync(directory, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    await Promise.all(servers.map((server) => server.kill()));
-    servers = [];
-  });
 
   it('initializes without options or configuration support, and shuts down cleanly', async function () {
     const server = startServer();

@@ -4,9 +4,6 @@
  * <zone>". Each test starts its own server and waits on answers, never on the clock.
  */
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CodeActionResolveRequest,
@@ -22,7 +19,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
+import { ServerProcess, testServers } from './client';
 
 // US daylight saving time starts on March 10, 2024 at 2:00 AM: 1:15 AM is PST (UTC−8), 3:05 AM is PDT (UTC−7).
 const CHECKOUT = [
@@ -92,13 +89,11 @@ const NORMALIZE_REFACTOR_KIND = 'refactor.rewrite.normalizeTimestamps.postmortem
 const FIX_ALL_KIND = 'source.fixAll.postmortem';
 
 describe('time features over stdio', function () {
-  let directory: string;
-  let servers: ServerProcess[] = [];
-  const uriOf = (name: string): string => pathToFileURL(join(directory, name)).href;
+  const servers = testServers('lsp-time-');
+  const uriOf = servers.uriOf;
 
   async function initializedServer(initializationOptions?: unknown): Promise<ServerProcess> {
-    const server = ServerProcess.start();
-    servers.push(server);
+    const server = servers.start();
     await server.initialize({}, initializationOptions);
     return server;
   }
@@ -130,23 +125,9 @@ describe('time features over stdio', function () {
   const at = (line: number, character: number) => ({ line, character });
   const lineRange = (line: number): Range => ({ start: at(line, 0), end: at(line, 0) });
 
-  before(function () {
-    assertServerBuilt();
-    directory = freshTestDirectory('lsp-time-');
-  });
-
-  after(function () {
-    if (directory) rmSync(directory, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    await Promise.all(servers.map((server) => server.kill()));
-    servers = [];
-  });
 
   it('declares hover, inlay hints and every code action kind it answers', async function () {
-    const server = ServerProcess.start();
-    servers.push(server);
+    const server = servers.start();
     const { capabilities } = await server.initialize({});
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.inlayHintProvider, true);
@@ -297,8 +278,7 @@ describe('time features over stdio', function () {
 
   describe('whole-file edits for the lightbulb', function () {
     it('are resolved only when picked, for a client that can resolve edits, and never for an older version', async function () {
-      const server = ServerProcess.start();
-      servers.push(server);
+      const server = servers.start();
       await server.initialize({ textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } });
       const uri = uriOf('postmortem-search.md');
       await server.openAndWait(uri, SLOPPY, 2);

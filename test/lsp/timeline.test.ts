@@ -4,25 +4,22 @@
  * code lens on the Timeline heading.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CodeLensRequest, DidChangeTextDocumentNotification, type CodeLens } from 'vscode-languageserver-protocol/node';
 import { OPEN_PREVIEW_COMMAND, TIMELINE_REQUEST, type TimelineModel } from '../../server/src/protocol';
 import { CORPUS_DIR, corpusFiles } from '../corpus';
-import { ROOT, ServerProcess, assertServerBuilt, freshTestDirectory } from './client';
+import { ROOT, ServerProcess, testServers } from './client';
 import { ORDERS_OUTAGE } from './documents';
 
 const MULTI_DAY = readFileSync(join(ROOT, 'test', 'fixtures', 'preview', 'multi-day.md'), 'utf8');
 
 describe('the timeline over stdio', function () {
-  let directory: string;
-  let servers: ServerProcess[] = [];
-  const uriOf = (name: string): string => pathToFileURL(join(directory, name)).href;
+  const servers = testServers('lsp-timeline-');
+  const uriOf = servers.uriOf;
 
   async function openedServer(name: string, text: string, initializationOptions: unknown = { timelinePreview: true }): Promise<{ server: ServerProcess; uri: string }> {
-    const server = ServerProcess.start();
-    servers.push(server);
+    const server = servers.start();
     await server.initialize({}, initializationOptions);
     const uri = uriOf(name);
     await server.open(uri, text);
@@ -31,19 +28,6 @@ describe('the timeline over stdio', function () {
 
   const timeline = (server: ServerProcess, uri: string) => server.connection.sendRequest<TimelineModel | null>(TIMELINE_REQUEST, { textDocument: { uri } });
 
-  before(function () {
-    assertServerBuilt();
-    directory = freshTestDirectory('lsp-timeline-');
-  });
-
-  after(function () {
-    if (directory) rmSync(directory, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    await Promise.all(servers.map((server) => server.kill()));
-    servers = [];
-  });
 
   it('answers the two-day timeline: entries in order on one axis, days, phases and metrics', async function () {
     const { server, uri } = await openedServer('postmortem-exports.md', MULTI_DAY);

@@ -23,7 +23,21 @@ describe('classifySection', () => {
     ['Action Items', 'corrective-measures'],
     ['Lessons Learned', 'lessons-learned'],
     ['Impact', 'impact'],
+    ['## <span style="color:green">Root Cause:</span> :warning:', 'root-cause'],
+    ['/*Timeline*/', 'timeline'],
+    ['What was the root cause?', 'root-cause'],
+    ['How did we fix it?', 'resolution'],
+    ['ACTIONS TAKEN', 'resolution'],
+    ['The fix', 'resolution'],
+    ['Long-Term Solutions', 'corrective-measures'],
+    ['Improvements:', 'corrective-measures'],
+    ['What happens next', 'corrective-measures'],
+    ['What did we learn?', 'lessons-learned'],
+    ['How was it detected?', 'detection'],
+    ['Who was affected?', 'impact'],
     ['Installation', undefined],
+    ['Getting started', undefined],
+    ['Why use this library?', undefined],
     ['The following events took place September 30, 2020:', undefined],
   ];
   for (const [title, kind] of headings) {
@@ -39,6 +53,8 @@ describe('classifySection', () => {
     assert.deepEqual(covers('Lessons Learned and Action Items'), ['corrective-measures', 'lessons-learned']);
     assert.deepEqual(covers('Preventative and Corrective Measures'), ['corrective-measures']);
     assert.deepEqual(covers('Installation and usage'), []);
+    assert.deepEqual(covers('Mitigation and Future Prevention').sort(), ['corrective-measures', 'resolution']);
+    assert.deepEqual(covers('Corrective/Preventive Measures'), ['corrective-measures']);
     assert.deepEqual(sectionCovers('Root cause and resolution must contain', 'pseudo'), []);
     assert.deepEqual(sectionCovers('Lessons learned and action items', 'pseudo').sort(), ['corrective-measures', 'lessons-learned']);
   });
@@ -63,7 +79,8 @@ describe('detectPostmortem', () => {
   it('accepts front matter that says so; front matter of another type hides nothing', () => {
     assert.equal(detectPostmortem('---\ntype: postmortem\n---\nHello', undefined, []), 'front-matter');
     assert.equal(detectPostmortem('---\ntype: blog\n---\n## Timeline\n## Root cause\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('---\ntype: incident\n---\nHello', 'postmortems/2024-db.md', DEFAULT_POSTMORTEM_PATHS), 'path');
+    assert.equal(detectPostmortem('---\ntype: runbook\n---\nHello', 'postmortems/2024-db.md', DEFAULT_POSTMORTEM_PATHS), 'path');
+    assert.equal(detectPostmortem('---\ntype: incident\n---\nHello', undefined, []), 'front-matter');
   });
 
   it('needs an incident section (timeline or root cause): generic headings are not enough', () => {
@@ -84,6 +101,31 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# X\n## Timeline\n## Root cause\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('Issue Summary:\ntext\n\n**Timeline**\n- 1:00 x\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# Project\n## Summary\n## Install\n', undefined, []), undefined);
+  });
+
+  it('accepts a title that calls the document a postmortem, alone', () => {
+    assert.equal(detectPostmortem('# Post-Mortem: checkout errors\n\nWe broke checkout.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('**Incident report: login outage**\n\ntext\n', undefined, []), 'title');
+    assert.equal(detectPostmortem("---\ntitle: 'Mainnet post mortem for the June incident'\n---\n## What we learned\n", undefined, []), 'title');
+    assert.equal(detectPostmortem('# Our incident response runbook\n\n## Install\n', undefined, []), undefined);
+  });
+
+  it('accepts a title that names an outage with one incident section', () => {
+    assert.equal(detectPostmortem('# 2023-01-04 - api gateway outage\n\nintro\n\n## Timeline\n\n- 10:00 down\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# Release notes\n\n## Timeline\n\n- 10:00 shipped\n', undefined, []), undefined);
+  });
+
+  it('accepts front matter that files the document as an incident report', () => {
+    for (const matter of ['layout: postmortem', 'category: incident-report', 'tags: [database, post-mortem]', 'tags:\n  - outage\n  - incident']) {
+      assert.equal(detectPostmortem(`---\n${matter}\n---\nHello\n`, undefined, []), 'front-matter', matter);
+    }
+    assert.equal(detectPostmortem('---\ntags: [incidentally, blog]\n---\nHello\n', undefined, []), undefined);
+  });
+
+  it('reads headings written with inline HTML, emoji shortcodes or as code comments', () => {
+    assert.equal(detectPostmortem('## <span style="color:red">Summary:</span>\n\nx\n\n## <span>Timeline:</span> :clock1:\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('/*Summary*/\n\nx\n\n/*Root cause*/\n\ny\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('What happened?\n\nx\n\nWhat was the root cause?\n\ny\n', undefined, []), 'headings');
   });
 
   it('ignores headings inside code fences', () => {

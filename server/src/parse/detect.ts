@@ -1,6 +1,7 @@
 /**
- * Deciding whether a Markdown file is a postmortem without parsing it: front matter, path, or at
- * least two recognised section headings found by a line scan.
+ * Deciding whether a Markdown file is a postmortem without parsing it: front matter, path, a title
+ * that names the document a postmortem, or at least two recognised section headings found by a line
+ * scan.
  */
 import picomatch from 'picomatch';
 import { INCIDENT_KINDS, sectionCovers } from './sections';
@@ -14,20 +15,37 @@ export const DEFAULT_POSTMORTEM_PATHS = ['**/*postmortem*{,/**}', '**/*post-mort
 export function detectPostmortem(text: string, path: string | undefined, pathGlobs: readonly string[]): Detection | undefined {
   const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
-  if (frontMatter && /^type:[ \t]*["']?post-?mortem["']?[ \t]*$/im.test(frontMatter[1]!)) return 'front-matter';
+  if (frontMatter && FRONT_MATTER.test(frontMatter[1]!)) return 'front-matter';
+  const frontMatterTitle = frontMatter ? /^title[ \t]*:[ \t]*(.+)$/m.exec(frontMatter[1]!)?.[1] : undefined;
+  if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(frontMatterTitle)) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
     if (picomatch.isMatch(posix, [...pathGlobs], { nocase: true, dot: true })) return 'path';
   }
-  return hasIncidentSections(text) ? 'headings' : undefined;
+  return scanHeadings(text, frontMatter ? frontMatter[0].length : 0, frontMatterTitle);
 }
 
+// A front-matter field that files the document as a postmortem or incident report: "type: postmortem",
+// "layout: incident", "category: post-mortem", "tags: [outage, postmortem]", a list item under "tags:".
+const FRONT_MATTER =
+  /^(?:type|kind|layout|template|category|categories|tags|doctype|document_type)[ \t]*:[^\n]*\b(?:post[ -]?mortems?|incident(?:[ _-]?reports?)?|rca)\b|^(?:tags|categories)[ \t]*:[ \t]*\r?\n(?:[ \t]*-[^\n]*\r?\n)*?[ \t]*-[ \t]*["']?(?:post[ -]?mortems?|incidents?)["']?[ \t]*$/im;
+
+// A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
+// May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
+const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\boutage[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
+// A title that names an incident ("wire.com website outage", "Database incident on 3 May"): enough with one incident section.
+const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption)\b/i;
+
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
-// README with "Summary" and "Next steps" is not a postmortem. Fenced code is skipped.
-function hasIncidentSections(text: string): boolean {
+// README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the
+// first line in bold) that calls the document a postmortem is enough alone; one that names an
+// outage is enough with one incident section. Fenced code is skipped.
+function scanHeadings(text: string, from: number, frontMatterTitle: string | undefined): Detection | undefined {
   const kinds = new Set<SectionKind>();
+  let title = frontMatterTitle;
   let fence: string | undefined;
   for (const { start, end } of lineSpans(text)) {
+    if (start < from) continue;
     const line = text.slice(start, end);
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fenceMatch) {
@@ -37,10 +55,15 @@ function hasIncidentSections(text: string): boolean {
     }
     if (fence !== undefined) continue;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
+    if (title === undefined && /\S/.test(line)) {
+      title = heading ? heading[1]! : /^[ \t]*(?:\*\*|__)/.test(line) ? line : '';
+      if (TITLE_NAMES_REPORT.test(title)) return 'title';
+    }
     const pseudo = heading ? undefined : pseudoHeadingText(line);
     const covers = heading ? sectionCovers(heading[1]!, 'heading') : pseudo === undefined ? [] : sectionCovers(pseudo, 'pseudo');
     for (const kind of covers) kinds.add(kind);
-    if (kinds.size >= 2 && [...kinds].some((kind) => INCIDENT_KINDS.has(kind))) return true;
+    const incident = [...kinds].some((kind) => INCIDENT_KINDS.has(kind));
+    if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
   }
-  return false;
+  return undefined;
 }

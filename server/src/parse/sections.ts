@@ -4,9 +4,12 @@
  */
 import type { SectionKind } from './types';
 
-// Phrases per kind, most specific first: the first kind whose phrase matches wins.
+// Phrases per kind, most specific first: the first kind whose phrase matches wins. Gathered from
+// many published templates and reports: labels ("Actions taken"), questions ("How did we fix it?")
+// and the plain words teams use ("The fix", "Improvements"). A phrase is words, lower-cased, without
+// punctuation; typos are tolerated by `similarWord`.
 const PHRASES: Array<[SectionKind, string[]]> = [
-  ['root-cause-and-resolution', ['root cause and resolution', 'root causes and resolution', 'cause and resolution', 'root cause and fix', 'root cause and remediation']],
+  ['root-cause-and-resolution', ['root cause and resolution', 'root causes and resolution', 'cause and resolution', 'root cause and fix', 'root cause and remediation', 'cause and fix']],
   [
     'corrective-measures',
     [
@@ -21,30 +24,138 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'preventative measures',
       'preventive measures',
       'prevention',
+      'prevention measures',
+      'future prevention',
+      'preventing recurrence',
+      'preventive steps',
+      'preventative steps',
+      'long term fixes',
+      'long term solutions',
+      'long term measures',
+      'long term preventive measures',
+      'long term preventative measures',
       'action items',
+      'action plan',
       'follow up',
       'follow ups',
       'follow up actions',
       'follow up items',
+      'follow up tasks',
       'preventive actions',
       'preventative actions',
       'next steps',
       'remediation items',
+      'remediation plan',
       'recommendations',
+      'improvements',
+      'tasks',
+      'task list',
+      'todo',
+      'to do',
+      'todos',
+      'what happens now',
+      'what happens next',
+      'what we are doing about it',
+      'what we will do',
+      'what are we doing',
+      'going forward',
+      'moving forward',
     ],
   ],
   [
     'summary',
-    ['issue summary', 'incident summary', 'executive summary', 'summary', 'summary of the incident', 'summary of incident', 'overview', 'incident overview', 'incident description', 'tldr', 'tl dr'],
+    [
+      'issue summary',
+      'incident summary',
+      'executive summary',
+      'summary',
+      'summary of the incident',
+      'summary of incident',
+      'outage summary',
+      'overview',
+      'incident overview',
+      'incident description',
+      'synopsis',
+      'tldr',
+      'tl dr',
+    ],
   ],
-  ['impact', ['impact', 'customer impact', 'user impact', 'business impact']],
-  ['timeline', ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'chronology', 'sequence of events']],
-  ['root-cause', ['root cause', 'root causes', 'root cause analysis', 'contributing factors']],
-  ['resolution', ['resolution', 'resolution and recovery', 'recovery', 'mitigation']],
-  ['lessons-learned', ['lessons learned', 'lessons learnt', 'learnings', 'takeaways', 'howd we do', 'how did we do']],
-  ['detection', ['detection']],
+  ['impact', ['impact', 'customer impact', 'user impact', 'business impact', 'who was affected', 'what was affected', 'what was the impact', 'affected users', 'affected services']],
+  [
+    'timeline',
+    ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'chronology', 'sequence of events', 'incident log', 'log of events'],
+  ],
+  [
+    'root-cause',
+    [
+      'root cause',
+      'root causes',
+      'root cause analysis',
+      'contributing factors',
+      'cause',
+      'causes',
+      'cause of the outage',
+      'cause of the incident',
+      'underlying cause',
+      'what was the root cause',
+      'what was the cause',
+      'what caused it',
+      'what caused the outage',
+      'what caused the issue',
+      'what caused the incident',
+      'why did it happen',
+      'why it happened',
+      'diagnosis',
+    ],
+  ],
+  [
+    'resolution',
+    [
+      'resolution',
+      'resolution and recovery',
+      'recovery',
+      'mitigation',
+      'fix',
+      'fixes',
+      'the fix',
+      'short term fixes',
+      'immediate fix',
+      'immediate actions',
+      'solution',
+      'actions taken',
+      'steps taken',
+      'workaround',
+      'how we fixed it',
+      'how did we fix it',
+      'how it was fixed',
+      'how was it fixed',
+      'how we resolved it',
+      'how it was resolved',
+      'how was it resolved',
+    ],
+  ],
+  [
+    'lessons-learned',
+    [
+      'lessons learned',
+      'lessons learnt',
+      'learnings',
+      'takeaways',
+      'howd we do',
+      'how did we do',
+      'what we learned',
+      'what we learnt',
+      'what did we learn',
+      'what went well',
+      'what went wrong',
+      'what could have gone better',
+      'what could be improved',
+      'retrospective',
+    ],
+  ],
+  ['detection', ['detection', 'how was it detected', 'how it was detected', 'how we detected it', 'how we found out', 'how did we find out']],
   ['trigger', ['trigger']],
-  ['what-happened', ['what happened']],
+  ['what-happened', ['what happened', 'background', 'context', 'incident details']],
   ['responders', ['responders', 'incident responders', 'response team']],
   ['leadup', ['leadup', 'lead up']],
   ['fault', ['fault']],
@@ -59,9 +170,12 @@ export function headingWords(title: string): string[] {
   const words = title
     .slice(0, 200) // a heading is short; a 1 MB "heading" must not cost more than a short one
     .toLowerCase()
+    .replace(/<\/?[a-z][^>\n]*>/g, ' ') // inline HTML: "<span style=…>Summary:</span>"
+    .replace(/:[a-z0-9_+-]{1,40}:/g, ' ') // an emoji shortcode: ":warning:"
+    .replace(/\/\*|\*\/|^\s*\/\//g, ' ') // a heading written as a code comment: "/*Timeline*/"
     .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"
     .replace(/[‘’']/g, '')
-    .replace(/[&/,+]/g, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
+    .replace(/[&,+]|(?<=[\p{L}\s])\/(?=[\p{L}\s])/gu, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')

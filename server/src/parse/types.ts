@@ -151,7 +151,7 @@ export interface SummaryFacts {
 }
 
 /** Why a file counts as a postmortem. */
-export type Detection = 'front-matter' | 'path' | 'headings';
+export type Detection = 'front-matter' | 'path' | 'title' | 'headings';
 
 /** A parsed postmortem. */
 export interface PostmortemDoc {

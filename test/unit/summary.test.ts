@@ -4,7 +4,7 @@ import { resolveConfig } from '../../server/src/engine/config';
 import { describesRecovery, outageEnd, readIncidentClock } from '../../server/src/engine/incident-clock';
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { parsePostmortem } from '../../server/src/parse/parse';
-import { describeMinutes, parseDurationAt, windowLength } from '../../server/src/parse/summary';
+import { describeMinutes, parseDurationAt, windowLength } from '../../server/src/parse/summary/index';
 import type { SummaryFacts, SummaryTime } from '../../server/src/parse/types';
 import { rules } from '../../server/src/rules/registry';
 

@@ -4,7 +4,7 @@
  */
 import type { CodeLens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeMinutes } from '../parse/summary';
+import { describeMinutes } from '../parse/summary/window';
 import { OPEN_PREVIEW_COMMAND } from '../protocol';
 import type { LintedDocument } from './lint-service';
 

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { sectionCovers } from './sections';
 import { leadingMarkupLength, lineSpans, pseudoHeadingText, startsInside } from './lines';
-import { readSummary } from './summary';
+import { readSummary } from './summary/index';
 import { readTimeline } from './timeline';
 import { findDatesWithYear } from '../time/date';
 import { findZones } from '../time/zone';

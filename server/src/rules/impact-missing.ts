@@ -1,5 +1,6 @@
 /** impact-missing: the summary, or an Impact section, says how much was affected, in numbers. */
-import { headingWordsAt, impactStatementsIn } from '../parse/summary';
+import { impactStatementsIn } from '../parse/summary/impact';
+import { headingWordsAt } from '../parse/summary/region';
 import type { Rule } from './types';
 
 export const impactMissing: Rule = {

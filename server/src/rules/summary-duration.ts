@@ -1,5 +1,5 @@
 /** summary-duration: the duration the summary states agrees with the summary's own start and end. */
-import { describeMinutes, windowLength } from '../parse/summary';
+import { describeMinutes, windowLength } from '../parse/summary/window';
 import type { StatedDuration, SummaryTime } from '../parse/types';
 import type { Fix, Rule } from './types';
 

@@ -1,6 +1,6 @@
 /** summary-timeline: the summary's start and end agree with the timeline's outage start and recovery. */
 import { outageEnd, readIncidentClock, type TimedEntry } from '../engine/incident-clock';
-import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary';
+import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary/window';
 import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, type CalendarDate } from '../time/date';
 import { withCertainMeridiem } from '../time/timestamp';

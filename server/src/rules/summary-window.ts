@@ -1,5 +1,5 @@
 /** summary-window: the summary says when the outage started and ended, and in which timezone. */
-import { windowLength } from '../parse/summary';
+import { windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { readUnknownZoneAfter } from '../time/zone';
 import type { Fix, Rule } from './types';

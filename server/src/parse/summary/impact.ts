@@ -1,0 +1,55 @@
+/** The sentences that quantify the impact: in the summary, or in any section (an Impact section's, say). */
+import { lineSpans } from '../lines';
+import type { ImpactStatement, Section, Span } from '../types';
+import { proseView, SECTION_LIMIT } from './region';
+import { sentenceAround } from './sentence';
+
+/**
+ * The sentences of `span` that quantify impact (an Impact section's, say), skipping code, HTML and
+ * heading lines. A quantity is a percentage; a number next to what it counts ("12,000 customers",
+ * "1.21B queries", "three major clients"); "all", "every" or "none of" with what it counts;
+ * a fraction ("four fifths of users", "1 in 10 requests"); or a sum of money.
+ */
+export function impactStatementsIn(text: string, span: Span, sections: readonly Section[], opaque: readonly Span[]): ImpactStatement[] {
+  const limited = { start: span.start, end: Math.min(span.end, span.start + SECTION_LIMIT) };
+  const lines = lineSpans(text.slice(limited.start, limited.end)).map((line) => ({ start: line.start + limited.start, end: line.end + limited.start }));
+  const headings = sections.filter((section) => section.heading.start >= limited.start && section.heading.start < limited.end).map((section) => section.heading);
+  return findImpactStatements(proseView(text, limited, opaque, headings), lines);
+}
+
+// What an impact is counted in. Infrastructure (servers, nodes) and errors are not who or what was hurt.
+const COUNTED_NOUNS = String.raw`(?:users?|customers?|clients?|visitors?|subscribers?|members?|people|students?|developers?|merchants?|sellers?|buyers?|tenants?|accounts?|requests?|quer(?:y|ies)|calls?|transactions?|orders?|payments?|bookings?|checkouts?|purchases?|log-?ins?|sign-?ins?|sessions?|messages?|e-?mails?|notifications?|uploads?|downloads?|builds?|deployments?|jobs?|pages?|page[ \t]?views|sites?|websites?|apps?|applications?|services?|endpoints?|apis?|features?|regions?|traffic|revenue|sales|records?|rows?|files?|blocks?|tickets?|complaints?|inquir(?:y|ies)|packages?|repositor(?:y|ies)|devices?|stores?|shops?|partners?|organi[sz]ations?|businesses|companies|employees|staff|agents?|videos?|posts?|visits?)`;
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]?(?:[kKmMbB]|thousand|million|billion)(?![\p{L}]))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds?|thousands?|millions?|dozens?)(?:[ \t]+of)?`;
+const GAP = String.raw`(?:[\p{L}'’-]+[ \t]+){0,2}?`;
+const QUANTITIES: readonly RegExp[] = [
+  /\d+(?:[.,]\d+)?[ \t]?(?:%|percent\b|per[ \t]cent\b)/giu,
+  new RegExp(String.raw`(?<![\p{L}\p{N}.:/-])(?:${NUMBER})[ \t]+${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`\b(?:all|every|none)[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
+  /\bfor[ \t]+(?:everyone|everybody)\b/giu,
+  new RegExp(String.raw`\b(?:half|(?:a|one|two|three|four)[ \t-](?:thirds?|quarters?|fifths?|tenths?))[ \t]+of[ \t]+(?:(?:the|our|their|all)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
+  /\b\d+[ \t]+(?:out[ \t]+of|in)[ \t]+\d+\b/giu,
+  /[$€£¥][ \t]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[ \t]?(?:k|m|million|billion)\b)?|\b\d[\d,.]*[ \t]?(?:k|m|million|billion)?[ \t]?(?:USD|EUR|GBP|dollars|euros|pounds)\b/giu,
+];
+// "500 error responses", "HTTP 503 requests": a status code is not a count.
+const NOT_A_COUNT = /\b(?:errors?|status|response|code|http|internal|gateway|server)\b/i;
+
+/** The sentences of the prose lines that state a quantity of impact, each once, in order. */
+export function findImpactStatements(text: string, prose: readonly Span[]): ImpactStatement[] {
+  const statements: ImpactStatement[] = [];
+  for (const line of prose) {
+    const lineText = text.slice(line.start, line.end);
+    const found: Span[] = [];
+    for (const pattern of QUANTITIES) {
+      pattern.lastIndex = 0;
+      for (const match of lineText.matchAll(pattern)) {
+        if (pattern === QUANTITIES[1] && (NOT_A_COUNT.test(match[0]) || /^\d{4}$/.test(match[0].split(/[ \t]/)[0]!))) continue;
+        found.push({ start: line.start + match.index, end: line.start + match.index + match[0].length });
+      }
+    }
+    for (const quantity of found.sort((a, b) => a.start - b.start)) {
+      const sentence = sentenceAround(text, line, quantity.start);
+      if (statements[statements.length - 1]?.sentence.start !== sentence.start) statements.push({ sentence, quantity });
+    }
+  }
+  return statements;
+}

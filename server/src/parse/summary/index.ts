@@ -1,0 +1,47 @@
+/**
+ * Reading the incident summary: the window it states (start and end, with their dates and zones), the
+ * duration it states, the sentences that quantify the impact, and whether a sentence gives the root
+ * cause. Times, dates and zones are read by time/; this module only decides which of them is the
+ * window. The summary is read as far as the parser reads it for the summary's zone and the incident
+ * date, so a long document costs no more than a short one.
+ */
+import { findZones } from '../../time/zone';
+import type { Section, Span, SummaryFacts } from '../types';
+import { readStatedDuration } from './duration';
+import { findImpactStatements } from './impact';
+import { headingWordsAt, linesWithin, proseView, summaryRegion } from './region';
+import { rootCauseOf } from './root-cause';
+import { sentenceAround } from './sentence';
+import { readMentions, readWindow } from './window';
+
+export { parseDurationAt } from './duration';
+export { impactStatementsIn } from './impact';
+export { headingWordsAt } from './region';
+export { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow, windowLength, type WindowLength } from './window';
+
+/**
+ * What the incident summary states: the summary section, or, without one, the prose before the first
+ * section when it states a time (an unlabelled summary: "From 8:00 to 11:58 a.m. PT, the site…").
+ * Undefined when there is no summary.
+ */
+export function readSummary(text: string, lines: readonly Span[], sections: readonly Section[], opaque: readonly Span[]): SummaryFacts | undefined {
+  const region = summaryRegion(text, sections);
+  // The summary's own heading is not what it states; a heading inside it may be ("#### On August 15, at 00:00, …").
+  const view = proseView(text, region.span, opaque, region.section ? [region.section.heading] : []);
+  const prose = linesWithin(lines, region.span);
+  const mentions = readMentions(view, prose);
+  if (!region.section && mentions.length === 0) return undefined;
+  const { start, end, unplaced } = readWindow(view, mentions);
+  return {
+    section: region.section,
+    span: region.span,
+    anchor: region.section ? headingWordsAt(text, region.section.heading.start) : sentenceAround(view, prose.find((line) => line.end >= mentions[0]!.start)!, mentions[0]!.start),
+    start,
+    end,
+    unplaced,
+    zone: start?.zone ?? end?.zone ?? unplaced?.zone ?? findZones(view.slice(region.span.start), region.span.start)[0],
+    duration: readStatedDuration(view, prose),
+    impact: findImpactStatements(view, prose),
+    rootCause: rootCauseOf(view, prose, sections, region),
+  };
+}

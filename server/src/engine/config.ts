@@ -8,6 +8,10 @@ import { editDistance } from '../parse/sections';
 import { resolveZoneName } from '../time/zone';
 import { PROFILE_IDS, type ProfileId } from '../rules/profiles';
 import type { Rule, RuleOption, Severity } from '../rules/types';
+import type { SharedSettings, TimestampStyleSetting } from '../rules/settings';
+
+// Defined with the rules that read them; re-exported for the engine, features and CLI.
+export type { SharedSettings, TimestampStyleSetting } from '../rules/settings';
 
 /** A rule's setting: a severity, `off`, or an object with a severity and options. */
 export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & Record<string, unknown>);
@@ -23,18 +27,6 @@ export interface PostmortemSettings {
   profile?: ProfileId;
   timestamps?: { style?: TimestampStyleSetting };
   inlayHints?: { elapsed?: boolean };
-}
-
-/** How timeline times should be written: the document's majority, or one style for all. */
-export type TimestampStyleSetting = 'auto' | '24h' | '12h' | 'iso';
-
-/** The settings that rules and features read besides rule severities. */
-export interface SharedSettings {
-  /** An IANA name, `UTC` or `UTC±HH:MM`; undefined when not set. */
-  timezone: string | undefined;
-  profile: ProfileId;
-  timestampStyle: TimestampStyleSetting;
-  elapsedHints: boolean;
 }
 
 /** Settings resolved: every rule has a severity (or is off) and its options. */

@@ -1,7 +1,7 @@
 /** The contract every rule follows: metadata plus a pure, synchronous check. */
-import type { SharedSettings } from '../engine/config';
 import type { OutlineNode } from '../parse/outline';
 import type { PostmortemDoc, Span } from '../parse/types';
+import type { SharedSettings } from './settings';
 
 /** How loudly a finding is reported. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

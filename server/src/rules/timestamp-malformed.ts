@@ -1,32 +1,78 @@
-/** timestamp-malformed: a timeline time that is close to a time but not well formed. */
-import { formatTimestamp, inferClockStyle, namedTimeOf, type Timestamp, type TimestampProblem } from '../time/timestamp';
-import type { Rule } from './types';
+/**
+ * timestamp-malformed: a time that is close to a time but not well formed, at the start of a
+ * timeline entry or anywhere in the summary.
+ */
+import { lineSpans } from '../parse/lines';
+import type { PostmortemDoc, Span } from '../parse/types';
+import { findTimestamps, loneMeridiemLetterLength } from '../time/candidates';
+import { formatTimestamp, inferClockStyle, namedTimeOf, type ClockStyle, type Timestamp, type TimestampProblem } from '../time/timestamp';
+import type { Report, Rule } from './types';
 
 export const timestampMalformed: Rule = {
   id: 'timestamp-malformed',
-  description: 'Timeline times are well formed: "1:55 PM", not "1: 55 PM", "11:05 Am", "2:30 a.m" or "13:00 PM".',
+  description: 'Times are well formed: "1:55 PM", not "1: 55 PM", "11:05 Am", "2:30 a.m", "10:00 M" or "13:00 PM".',
   severity: 'warning',
   tags: ['timeline', 'time'],
   fixable: true,
-  check({ doc, report }) {
-    const timestamps = doc.timeline.entries.map((entry) => entry.timestamp);
-    const style = inferClockStyle(timestamps);
-    for (const timestamp of timestamps) {
-      const problem = timestamp.problems[0];
-      if (problem === undefined) continue;
-      const replacement = formatTimestamp(timestamp, style);
-      const suggestion = replacement === undefined ? '' : `; did you mean "${replacement}"?`;
-      report({
-        message: `"${timestamp.raw}" is not a well-formed time: ${explainTimestampProblem(problem, timestamp)}${suggestion}`,
-        span: { start: timestamp.start, end: timestamp.end },
-        fix:
-          replacement === undefined || replacement === timestamp.raw
-            ? undefined
-            : () => ({ title: `Write "${replacement}"`, edits: [{ span: { start: timestamp.start, end: timestamp.end }, newText: replacement }] }),
-      });
+  check({ doc, views, report }) {
+    const entries = doc.timeline.entries.map((entry) => ({ timestamp: entry.timestamp, line: entry.line }));
+    const style = inferClockStyle(entries.map((entry) => entry.timestamp));
+    const found: Report[] = [];
+    const seen = new Set<number>();
+    for (const { timestamp, line } of entries) {
+      seen.add(timestamp.start);
+      const finding = malformed(doc, timestamp, line.end, style, true);
+      if (finding) found.push(finding);
     }
+    for (const { timestamp, line } of summaryTimestamps(doc, views.prose())) {
+      if (seen.has(timestamp.start)) continue;
+      const finding = malformed(doc, timestamp, line.end, style, false);
+      if (finding) found.push(finding);
+    }
+    for (const finding of found.sort((a, b) => a.span.start - b.span.start)) report(finding);
   },
 };
+
+/**
+ * The finding for one time, if it is malformed. In the summary's prose a time counts only with a
+ * marker after it: "1: 55 PM" is a time, "step 1: 55 users" is not.
+ */
+function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, style: ClockStyle, atEntryStart: boolean): Report | undefined {
+  const problem = timestamp.problems[0];
+  if (problem === undefined) {
+    if (timestamp.meridiemText !== undefined || timestamp.notation !== 'clock') return undefined;
+    const letter = loneMeridiemLetterLength(doc.text.slice(timestamp.end, Math.min(lineEnd, timestamp.end + 40)));
+    if (letter === 0) return undefined;
+    const end = timestamp.end + letter;
+    const raw = doc.text.slice(timestamp.start, end);
+    const time = timestamp.raw.replace(/[ \t]+/g, '');
+    return {
+      message: `"${raw}" is not a well-formed time: "M" alone is not an am/pm marker; write "${time} AM" or "${time} PM" (or "${time}" on a 24-hour clock)`,
+      span: { start: timestamp.start, end },
+    };
+  }
+  if (!atEntryStart && timestamp.meridiemText === undefined) return undefined;
+  const replacement = formatTimestamp(timestamp, style);
+  const suggestion = replacement === undefined ? '' : `; did you mean "${replacement}"?`;
+  const span = { start: timestamp.start, end: timestamp.end };
+  return {
+    message: `"${timestamp.raw}" is not a well-formed time: ${explainTimestampProblem(problem, timestamp)}${suggestion}`,
+    span,
+    fix: replacement === undefined || replacement === timestamp.raw ? undefined : () => ({ title: `Write "${replacement}"`, edits: [{ span, newText: replacement }] }),
+  };
+}
+
+/** Every time in the summary's prose (not code or HTML), with the line it is on. */
+function summaryTimestamps(doc: PostmortemDoc, prose: string): Array<{ timestamp: Timestamp; line: Span }> {
+  const summary = doc.summary?.span;
+  if (!summary) return [];
+  const found: Array<{ timestamp: Timestamp; line: Span }> = [];
+  for (const line of lineSpans(prose.slice(summary.start, summary.end))) {
+    const span = { start: summary.start + line.start, end: summary.start + line.end };
+    for (const timestamp of findTimestamps(prose.slice(span.start, span.end), span.start)) found.push({ timestamp, line: span });
+  }
+  return found;
+}
 
 /** Why a timestamp with `problem` is not well formed, in words ("there is a space inside the time"). */
 export function explainTimestampProblem(problem: TimestampProblem, timestamp: Timestamp): string {

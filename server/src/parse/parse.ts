@@ -7,13 +7,14 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { sectionCovers } from './sections';
-import { leadingMarkupLength, lineSpans, pseudoHeadingText, startsInside } from './lines';
+import { buildSections, type RealHeading } from './build-sections';
+import { swallowedMarkdown } from './html-blocks';
+import { lineSpans } from './lines';
 import { readSummary } from './summary/index';
 import { readTimeline } from './timeline';
 import { findDatesWithYear } from '../time/date';
 import { findZones } from '../time/zone';
-import type { Detection, PostmortemDoc, Section, Span } from './types';
+import type { Detection, PostmortemDoc, Span } from './types';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -27,13 +28,15 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
   const tree = parseMarkdown(text);
   const headings: RealHeading[] = [];
   const opaque: Span[] = [];
+  const swallowed: Span[] = [];
   // remark drops a leading byte order mark, so its offsets are one short of ours.
-  collect(tree, text, text.startsWith('\uFEFF') ? 1 : 0, headings, opaque);
+  collect(tree, text, text.startsWith('\uFEFF') ? 1 : 0, headings, opaque, swallowed);
   const lines = lineSpans(text);
   const sections = buildSections(text, lines, headings, opaque);
   const firstHeading = headings[0];
+  // The title: an H1 before any section, or a heading of any level that opens the document ("### Postmortem: …").
   const title =
-    firstHeading && firstHeading.depth === 1 && sections[0]?.heading.start === firstHeading.span.start && sections[0].kind === undefined
+    firstHeading && (firstHeading.depth === 1 || onlyOpaqueBefore(text, opaque, firstHeading.span.start)) && sections[0]?.heading.start === firstHeading.span.start && sections[0].kind === undefined
       ? { text: firstHeading.title, span: firstHeading.span }
       : undefined;
   const summary = sections.find((section) => section.kind === 'summary');
@@ -53,19 +56,14 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
     summary: readSummary(text, lines, sections, opaque),
     summaryZone: summary ? findZones(text.slice(summary.span.start, Math.min(summary.span.end, summary.span.start + 5000)), summary.span.start)[0] : undefined,
     opaque,
+    swallowed,
     wordCount: countWords(text, opaque),
   };
 }
 
-interface RealHeading {
-  depth: number;
-  title: string;
-  span: Span;
-}
-
 // One walk over the tree (with an explicit stack: documents nest thousands of quotes deep):
 // headings with their plain text, and the spans that are not prose, in document order.
-function collect(tree: Root, text: string, shift: number, headings: RealHeading[], opaque: Span[]): void {
+function collect(tree: Root, text: string, shift: number, headings: RealHeading[], opaque: Span[], swallowed: Span[]): void {
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -76,8 +74,14 @@ function collect(tree: Root, text: string, shift: number, headings: RealHeading[
       case 'heading':
         headings.push({ depth: node.depth, title: plainText(node).trim(), span: { start, end } });
         break;
+      case 'html': {
+        // Markdown swallowed by an HTML block is prose to read (and a rendering defect to report).
+        const markdown = swallowedMarkdown(text.slice(start, end), start);
+        opaque.push({ start, end: markdown ? markdown.start : end });
+        if (markdown) swallowed.push(markdown);
+        break;
+      }
       case 'yaml':
-      case 'html':
         opaque.push({ start, end });
         break;
       case 'code':
@@ -91,6 +95,17 @@ function collect(tree: Root, text: string, shift: number, headings: RealHeading[
   }
 }
 
+// True when nothing but whitespace, front matter, HTML and code comes before `offset`.
+function onlyOpaqueBefore(text: string, opaque: readonly Span[], offset: number): boolean {
+  let from = 0;
+  for (const span of opaque) {
+    if (span.start >= offset) break;
+    if (text.slice(from, span.start).trim() !== '') return false;
+    from = Math.max(from, span.end);
+  }
+  return text.slice(from, offset).trim() === '';
+}
+
 function plainText(node: Nodes): string {
   const parts: string[] = [];
   const stack: Nodes[] = [node];
@@ -101,57 +116,6 @@ function plainText(node: Nodes): string {
     else if ('children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes);
   }
   return parts.join('');
-}
-
-// A line that starts (after bullets and emphasis) with a clock time.
-const ENTRY_TIME = /^[\s>*+|-]*(?:\*\*|__)?\[?\d{1,2}[:.h]\d\d/;
-
-// Real headings, plus pseudo-headings (a line that only names a known section), each section running
-// to the next heading at its level or above. A pseudo-heading nests one level under the heading it is in.
-function buildSections(text: string, lines: readonly Span[], headings: readonly RealHeading[], opaque: readonly Span[]): Section[] {
-  type Marker = Omit<Section, 'span'>;
-  const markers: Marker[] = [];
-  let next = 0;
-  let enclosingDepth = 0;
-  for (const line of lines) {
-    const real = headings[next];
-    if (real && real.span.start < line.end + 1 && real.span.start >= line.start) {
-      // A setext heading spans two lines; skip every heading that starts on this line.
-      while (headings[next] && headings[next]!.span.start <= line.end) {
-        const heading = headings[next++]!;
-        const covers = sectionCovers(heading.title, 'heading');
-        markers.push({ depth: heading.depth, title: heading.title, form: 'heading', heading: heading.span, kind: covers[0], covers });
-        enclosingDepth = heading.depth;
-      }
-      continue;
-    }
-    if (line.end - line.start > 100 || startsInside(opaque, text, line)) continue;
-    const lineText = text.slice(line.start, line.end);
-    // A timeline entry ("- 14:05 - Deploy", "09.30 UTC") names no section: most lines of a long report.
-    if (ENTRY_TIME.test(lineText)) continue;
-    const candidate = pseudoHeadingText(lineText);
-    const covers = candidate === undefined ? [] : sectionCovers(candidate, 'pseudo');
-    if (covers.length === 0) continue;
-    const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '').replace(/\s+must\s+contain$/i, '');
-    markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind: covers[0], covers });
-  }
-  // Each marker closes every open section at its depth or deeper: one pass with a stack.
-  const end = trimEnd(text, text.length);
-  const sections: Section[] = markers.map((marker) => ({ ...marker, span: { start: marker.heading.start, end: Math.max(end, marker.heading.end) } }));
-  const open: Section[] = [];
-  for (const section of sections) {
-    while (open.length > 0 && open[open.length - 1]!.depth >= section.depth) {
-      const closed = open.pop()!;
-      closed.span.end = Math.max(trimEnd(text, section.heading.start), closed.heading.end);
-    }
-    open.push(section);
-  }
-  return sections;
-}
-
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end;
 }
 
 /**

@@ -120,7 +120,6 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'the fix',
       'short term fixes',
       'immediate fix',
-      'immediate actions',
       'solution',
       'actions taken',
       'steps taken',

@@ -169,5 +169,7 @@ export interface PostmortemDoc {
   summary: SummaryFacts | undefined;
   /** Spans the rules must not read as prose: front matter, code fences, HTML. */
   opaque: Span[];
+  /** Markdown an HTML block swallowed (no blank line after the HTML), which renders as raw text; read as prose. */
+  swallowed: Span[];
   wordCount: number;
 }

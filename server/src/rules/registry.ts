@@ -13,6 +13,7 @@ import { summaryWindow } from './summary-window';
 import { templateLeftover } from './template-leftover';
 import { timelineCoverage } from './timeline-coverage';
 import { timelineEntryLength } from './timeline-entry-length';
+import { timelineGluedEntries } from './timeline-glued-entries';
 import { timelineOrder } from './timeline-order';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampStyle } from './timestamp-style';
@@ -23,4 +24,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];
+export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

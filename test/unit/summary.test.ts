@@ -122,6 +122,26 @@ describe('readSummary: where the summary is', () => {
     assert.equal(doc.summary?.end?.timestamp.raw, '11:58 a.m.');
   });
 
+  it('does not take a metadata line before the first section for the summary', () => {
+    for (const line of ['Date: Feb 3, 2025, 19:00 UTC', '**Last updated:** 14:00 UTC', '- Status: resolved as of 09:30 CET']) {
+      assert.equal(parsePostmortem(`# Outage\n\n${line}\n\n## Timeline\n\n- 8:00 AM - x\n`, 'headings').summary, undefined, line);
+    }
+  });
+
+  it('reads an unlabelled summary over its own "Impact:" and "Root Cause:" lines', () => {
+    const text = '# Outage\n\nFrom 10:00 to 11:00 UTC the API failed.\n\nImpact:\n40% of requests failed.\n\nRoot Cause:\nA bad deploy caused it.\n\n## Timeline\n\n- 10:00 - x\n';
+    const summary = parsePostmortem(text, 'headings').summary!;
+    assert.equal(summary.impact.length, 1);
+    assert.ok(summary.rootCause);
+  });
+
+  it('reads everyone, anyone and a single named user as an impact', () => {
+    for (const sentence of ['Anyone opening the page saw a 502.', 'The site was down for everybody.', 'The user could not push to the repository.', 'Only one customer was affected.']) {
+      assert.equal(summaryOf(`From 10:00 to 11:00 UTC. ${sentence}`)?.impact.length, 1, sentence);
+    }
+    assert.equal(summaryOf('From 10:00 to 11:00 UTC the user experience was poor.')?.impact.length, 0);
+  });
+
   it('has no summary when the prose before the first section states no time', () => {
     assert.equal(parsePostmortem('# Outage\n\nThis is my report.\n\n## Timeline\n\n- 8:00 AM - x\n', 'headings').summary, undefined);
   });

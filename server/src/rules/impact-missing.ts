@@ -10,7 +10,9 @@ export const impactMissing: Rule = {
   tags: ['summary', 'impact'],
   fixable: false,
   check({ doc, report }) {
-    const summary = doc.summary;
+    // Prose before the first section is read as a summary for its times, not judged as one: without a
+    // summary section, required-sections says the summary is missing.
+    const summary = doc.summary?.section ? doc.summary : undefined;
     const impactSections = doc.sections.filter((section) => section.covers.includes('impact'));
     // Without either, there is nothing to read; required-sections reports a missing summary.
     if (!summary && impactSections.length === 0) return;

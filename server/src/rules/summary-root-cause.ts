@@ -9,7 +9,8 @@ export const summaryRootCause: Rule = {
   fixable: false,
   check({ doc, report }) {
     const summary = doc.summary;
-    if (!summary || summary.rootCause) return;
+    // Without a summary section, required-sections already says the summary is missing.
+    if (!summary?.section || summary.rootCause) return;
     report({ message: 'The summary does not say what caused the outage: add the root cause in one sentence ("The root cause was …").', span: summary.anchor });
   },
 };

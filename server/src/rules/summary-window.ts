@@ -12,8 +12,9 @@ export const summaryWindow: Rule = {
   fixable: true,
   check({ doc, settings, report }) {
     const summary = doc.summary;
-    // Google's template keeps the summary to one sentence and the times in the Timeline.
-    if (!summary || settings.profile === 'google-sre') return;
+    // Google's template keeps the summary to one sentence and the times in the Timeline. Without a
+    // summary section, what it lacks is not certain: required-sections says the summary is missing.
+    if (!summary?.section || settings.profile === 'google-sre') return;
     const message = problemOf(doc, summary);
     if (message) report({ message, span: summary.anchor, fix: () => zoneFix(doc, summary) });
   },

@@ -25,7 +25,10 @@ const QUANTITIES: readonly RegExp[] = [
   /\d+(?:[.,]\d+)?[ \t]?(?:%|percent\b|per[ \t]cent\b)/giu,
   new RegExp(String.raw`(?<![\p{L}\p{N}.:/-])(?:${NUMBER})[ \t]+${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`\b(?:all|every|none)[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
-  /\bfor[ \t]+(?:everyone|everybody)\b/giu,
+  // "anyone trying to reach the site", "everyone who logged in": every user, without the word "users".
+  /\b(?:for[ \t]+)?(?:everyone|everybody|anyone|anybody)\b/giu,
+  // One person: "the user could not push", "a single customer" (not "the user experience").
+  new RegExp(String.raw`\b(?:the|a|one|a[ \t]+single|only[ \t]+one)[ \t]+(?:user|customer|client|developer|student|visitor)\b(?![ \t-]+(?:experience|interface|base|journey|data|accounts?|agents?|settings|sessions?|facing|friendly)\b)`, 'giu'),
   new RegExp(String.raw`\b(?:half|(?:a|one|two|three|four)[ \t-](?:thirds?|quarters?|fifths?|tenths?))[ \t]+of[ \t]+(?:(?:the|our|their|all)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   /\b\d+[ \t]+(?:out[ \t]+of|in)[ \t]+\d+\b/giu,
   /[$€£¥][ \t]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[ \t]?(?:k|m|million|billion)\b)?|\b\d[\d,.]*[ \t]?(?:k|m|million|billion)?[ \t]?(?:USD|EUR|GBP|dollars|euros|pounds)\b/giu,

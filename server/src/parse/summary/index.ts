@@ -19,6 +19,10 @@ export { impactStatementsIn } from './impact';
 export { headingWordsAt } from './region';
 export { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow, windowLength, type WindowLength } from './window';
 
+// A line of document metadata: "Date: …", "**Last updated:** …", "Status: resolved as of 19:00 UTC".
+const METADATA_LINE =
+  /^[\s>*+_-]*(?:\*\*|__)?(?:date|dated|last[ \t]+updated|updated|published|posted|written|status|authors?|prepared[ \t]+by|reported[ \t]+by|owners?|version|revision|reviewers?|approvers?|document[ \t]+status|as[ \t]+of)\b[^:\n]{0,20}:/i;
+
 /**
  * What the incident summary states: the summary section, or, without one, the prose before the first
  * section when it states a time (an unlabelled summary: "From 8:00 to 11:58 a.m. PT, the site…").
@@ -29,7 +33,9 @@ export function readSummary(text: string, lines: readonly Span[], sections: read
   // The summary's own heading is not what it states; a heading inside it may be ("#### On August 15, at 00:00, …").
   const view = proseView(text, region.span, opaque, region.section ? [region.section.heading] : []);
   const prose = linesWithin(lines, region.span);
-  const mentions = readMentions(view, prose);
+  // Without a summary section, the prose before the first section is the summary only where it states
+  // a time itself: a metadata line ("Date: … 19:00 UTC", "Status: updated 14:00") says when it was written.
+  const mentions = readMentions(view, region.section ? prose : prose.filter((line) => !METADATA_LINE.test(view.slice(line.start, line.end))));
   if (!region.section && mentions.length === 0) return undefined;
   const { start, end, unplaced } = readWindow(view, mentions);
   return {

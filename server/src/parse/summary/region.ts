@@ -39,7 +39,8 @@ export function summaryRegion(text: string, sections: readonly Section[]): { sec
     }
     return { section: summary, span: { start: summary.heading.start, end: Math.min(end, summary.heading.start + SECTION_LIMIT) } };
   }
-  const first = sections.find((section) => section.kind !== undefined);
+  // An unlabelled summary runs over its own "Impact:" and "Root Cause:" lines, up to the first real section.
+  const first = sections.find((section) => section.kind !== undefined && !(section.form === 'pseudo' && (section.kind === 'impact' || section.kind === 'root-cause')));
   return { section: undefined, span: { start: 0, end: Math.min(first ? first.span.start : text.length, PREAMBLE_LIMIT) } };
 }
 

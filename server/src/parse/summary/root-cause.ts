@@ -3,9 +3,10 @@ import type { Section, Span } from '../types';
 import { sentenceAround } from './sentence';
 
 // Words that give a cause: "the root cause was", "caused by", "due to", "because", "triggered by",
-// "stemmed from", "traced to", "a typo caused…", "a misconfiguration led to…".
+// "stemmed from", "traced to", "a typo caused…", "a misconfiguration led to…", "…, which caused". Not
+// "resulting in": what comes before it may be the cause or only the first symptom.
 const ROOT_CAUSE =
-  /\broot[\s-]+caus|\bcaus(?:ed|es|ing)\b|\bdue\s+to\b|\bbecause\b|\btriggered\s+by\b|\bthe\s+cause\s+(?:was|is|of)\b|\bstemm(?:ed|ing|s)\s+from\b|\bresult(?:ed|ing|s)?\s+from\b|\bas\s+a\s+result\s+of\b|\btraced\s+(?:back\s+)?to\b|\battributed\s+to\b|\boriginat(?:ed|ing)\s+(?:from|in)\b|\bculprit\b|\bled\s+to\b/i;
+  /\broot[\s-]+caus|\bcaus(?:ed|es|ing)\b|\bdue\s+to\b|\bbecause\b|\btriggered\s+by\b|\bthe\s+cause\s+(?:was|is|of)\b|\bstemm(?:ed|ing|s)\s+from\b|\bresult(?:ed|ing|s)?\s+from\b|\bas\s+a\s+result\s+of\b|\btraced\s+(?:back\s+)?to\b|\battributed\s+to\b|\boriginat(?:ed|ing)\s+(?:from|in)\b|\bculprit\b|\bled\s+to\b|\bwhich\s+(?:caused|meant|broke|took\s+down)\b/i;
 
 /** Where the summary gives the root cause: a heading that covers it, else the first sentence with a cause word. */
 export function rootCauseOf(text: string, prose: readonly Span[], sections: readonly Section[], region: { section: Section | undefined; span: Span }): Span | undefined {

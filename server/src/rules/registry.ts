@@ -15,6 +15,7 @@ import { timelineCoverage } from './timeline-coverage';
 import { timelineEntryLength } from './timeline-entry-length';
 import { timelineGluedEntries } from './timeline-glued-entries';
 import { timelineOrder } from './timeline-order';
+import { timelineUntimed } from './timeline-untimed';
 import { timestampMalformed } from './timestamp-malformed';
 import { timestampStyle } from './timestamp-style';
 import { timezoneInconsistent } from './timezone-inconsistent';
@@ -24,4 +25,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];
+export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

@@ -1,0 +1,168 @@
+/**
+ * timeline-untimed: a timeline whose items mostly carry no clock time, so the reader cannot tell
+ * when things happened ("- Actions taken: …", "- Escalation: …" under one timed line).
+ */
+import { lineSpans, overlapsAny, startsInside } from '../parse/lines';
+import type { PostmortemDoc, Section, SectionKind, Span } from '../parse/types';
+import { findTimestamps } from '../time/candidates';
+import { isDayLabel, readDateAt } from '../time/date';
+import type { Rule } from './types';
+
+const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const MINIMUM_ITEMS = 3;
+// Section kinds that, as a list item's label inside a timeline, name a phase of the response.
+const PHASES: ReadonlySet<SectionKind> = new Set<SectionKind>(['detection', 'resolution', 'response', 'responders', 'trigger', 'what-happened']);
+
+/** One item of the timeline as written: a list item's line, or a line of a paragraph. */
+interface TimelineItem {
+  line: Span;
+  indent: number;
+  timed: boolean;
+  /** A day line ("- Oct 29") or a label over nested items: it groups items and is not one itself. */
+  container: boolean;
+}
+
+export const timelineUntimed: Rule = {
+  id: 'timeline-untimed',
+  description: 'Timeline items say when they happened: at least half of them carry a clock time.',
+  severity: 'info',
+  tags: ['timeline', 'content'],
+  fixable: false,
+  check({ doc, report }) {
+    const lines = lineSpans(doc.text);
+    const entryLines = doc.timeline.entries.map((entry) => entry.line);
+    for (const section of doc.timeline.sections) {
+      const items = itemsOf(doc, section, lines, entryLines)?.filter((item) => !item.container);
+      if (!items || items.length < MINIMUM_ITEMS) continue;
+      const timed = items.filter((item) => item.timed).length;
+      if (timed * 2 >= items.length) continue;
+      report({
+        message: `${timed === 0 ? 'None' : `Only ${timed}`} of the ${items.length} timeline items ${timed === 1 ? 'says when it' : 'say when they'} happened: give each event its time (an approximate "~10:40" is fine), so readers can follow the incident and its durations.`,
+        span: section.heading,
+      });
+    }
+  },
+};
+
+/**
+ * The items of one timeline section, or undefined when it cannot be split into items with
+ * confidence: a table, prose paragraphs of several lines with no time in them, or a timeline told
+ * day by day ("### 2019-09-01", "- Oct 29" over nested items), where the day is the time that matters.
+ */
+function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], entryLines: readonly Span[]): TimelineItem[] | undefined {
+  // A section of another kind nested under the timeline (a misplaced "### Root cause") ends it; a
+  // list item's label ("- **Resolution:**" over nested items) is an item of the timeline.
+  const nested = doc.sections.find(
+    (other) =>
+      other.heading.start > section.heading.start &&
+      other.heading.start < section.span.end &&
+      other.kind !== undefined &&
+      other.kind !== 'timeline' &&
+      !LIST_ITEM.test(doc.text.slice(other.heading.start, other.heading.end)),
+  );
+  const end = nested ? nested.heading.start : listEnd(doc, section);
+  const listItems: TimelineItem[] = [];
+  const paragraphs: TimelineItem[][] = [];
+  const timedHeadings: TimelineItem[] = [];
+  let days = 0;
+  let blankBefore = true;
+  let inList = false;
+  let underTimedHeading = false;
+  for (let index = firstLineAfter(lines, section.heading.end); index < lines.length && lines[index]!.start < end; index++) {
+    const line = lines[index]!;
+    const text = doc.text.slice(line.start, line.end);
+    if (text.trim() === '') {
+      blankBefore = true;
+      continue;
+    }
+    const heading = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(text);
+    if (startsInside(doc.opaque, doc.text, line) || heading || /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/.test(text)) {
+      // "#### 00:20:" heads the items under it: they are its details. "### 2019-09-01" heads a day.
+      const item = heading ? itemOf(doc, line, 0, text.slice(heading[0].length), entryLines) : undefined;
+      if (item?.container) days++;
+      if (item?.timed) timedHeadings.push(item);
+      underTimedHeading = item ? item.timed : underTimedHeading;
+      blankBefore = true;
+      inList = false;
+      continue;
+    }
+    if (/^[ \t]*\|/.test(text)) return undefined; // a table
+    if (underTimedHeading) continue;
+    const marker = LIST_ITEM.exec(text);
+    const indent = (marker?.[1] ?? /^[ \t]*/.exec(text)![0]).replace(/\t/g, '    ').length;
+    const item = itemOf(doc, line, indent, text.slice(marker?.[0].length ?? 0), entryLines);
+    if (item.container) days++;
+    if (marker) {
+      listItems.push(item);
+      inList = true;
+    } else if (inList && (!blankBefore || /^[ \t]/.test(text))) {
+      // A list item's continuation line: part of the item above it.
+      if (item.timed) listItems[listItems.length - 1]!.timed = true;
+    } else if (blankBefore || paragraphs.length === 0) {
+      paragraphs.push([item]);
+      inList = false;
+    } else paragraphs[paragraphs.length - 1]!.push(item);
+    blankBefore = false;
+  }
+  if (days >= 2) return undefined;
+  if (listItems.length > 0) return [...timedHeadings, ...withContainers(listItems)];
+  // Paragraphs: a one-line paragraph is an item; in a longer one, each timed line starts an item
+  // and the lines after it are its details. A longer one with no time at all is prose.
+  const items: TimelineItem[] = [...timedHeadings];
+  for (const paragraph of paragraphs) {
+    if (paragraph.length > 1 && !paragraph.some((item) => item.timed)) return undefined;
+    const firstTimed = paragraph.findIndex((item) => item.timed);
+    items.push(...paragraph.filter((item, index) => item.timed || firstTimed < 0 || index < firstTimed));
+  }
+  // An introduction ("The timeline, in UTC:") or a label line is not an event.
+  return items.filter((item) => item.timed || !/:\s*(?:\*\*|__|\*|_)?\s*$/.test(doc.text.slice(item.line.start, item.line.end)));
+}
+
+// What one line says: whether it carries a time (a clock time, or a date of its own at its start)
+// and whether it only names a day.
+function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, entryLines: readonly Span[]): TimelineItem {
+  const plain = words.replace(/^(?:\*\*|__|\*|_|`)+/, '').trim();
+  const container = isDayLabel(plain);
+  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || readDateAt(plain, 0) !== undefined);
+  return { line, indent, timed, container };
+}
+
+// Where the timeline's text ends. Its list goes on through items that are labels of a phase of the
+// response ("- **Actions Taken:**", "- **Escalation:**"), which the outline reads as sections of their own.
+function listEnd(doc: PostmortemDoc, section: Section): number {
+  let end = section.span.end;
+  for (const next of doc.sections) {
+    if (next.heading.start < end) continue;
+    const label = doc.text.slice(next.heading.start, next.heading.end);
+    if (next.form !== 'pseudo' || !LIST_ITEM.test(label) || !(next.kind === undefined || PHASES.has(next.kind)) || doc.text.slice(end, next.heading.start).trim() !== '') break;
+    end = next.span.end;
+  }
+  return end;
+}
+
+// The index of the first line that starts at or after `offset` (lines are sorted).
+function firstLineAfter(lines: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// An untimed list item with items nested under it is their label ("- **Actions taken:**"), and
+// items nested under a timed one are its details: neither is counted.
+function withContainers(items: TimelineItem[]): TimelineItem[] {
+  const counted: TimelineItem[] = [];
+  const parents: TimelineItem[] = [];
+  items.forEach((item, index) => {
+    while (parents.length > 0 && parents[parents.length - 1]!.indent >= item.indent) parents.pop();
+    const next = items[index + 1];
+    if (!item.timed && next !== undefined && next.indent > item.indent) item.container = true;
+    if (!parents.some((parent) => parent.timed)) counted.push(item);
+    parents.push(item);
+  });
+  return counted;
+}

@@ -115,6 +115,20 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
   return undefined;
 }
 
+const NAMED_TIME_ALONE = new RegExp(NAMED_TIME, 'uy');
+
+/**
+ * "noon" or "midnight" written alone as a time ("at midnight", "Midnight - alerts fire") at `index`,
+ * read as 12:00 PM or 12:00 AM; `base` is added to the offsets. Callers decide where a named time is
+ * a time: "the midnight batch" names a job, not a moment.
+ */
+export function readNamedTimeAt(text: string, index: number, base = 0): Timestamp | undefined {
+  if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]!)) return undefined;
+  NAMED_TIME_ALONE.lastIndex = index;
+  const match = NAMED_TIME_ALONE.exec(text);
+  return match ? build(match[0], index + base, '12', undefined, undefined, match[0], false) : undefined;
+}
+
 // Whether the sticky `pattern` matches at `index`, without copying the rest of a long line.
 function followedBy(pattern: RegExp, text: string, index: number): boolean {
   pattern.lastIndex = index;

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_POSTMORTEM_PATHS } from '../server/src/parse/detect';
-import { PROFILE_IDS, profileOf } from '../server/src/rules/profiles';
+import { PROFILE_SETTINGS, profileOf } from '../server/src/rules/profiles';
 import { rules } from '../server/src/rules/registry';
 import type { RuleOption } from '../server/src/rules/types';
 
@@ -38,13 +38,14 @@ export function settingsSchema() {
   };
   properties['postmortem.profile'] = {
     type: 'string',
-    enum: [...PROFILE_IDS],
-    enumDescriptions: PROFILE_IDS.map((id) => {
+    enum: [...PROFILE_SETTINGS],
+    enumDescriptions: PROFILE_SETTINGS.map((id) => {
+      if (id === 'auto') return 'Infer the template from the headings (0x19/standard, Google SRE, PagerDuty, Atlassian, a release write-up) and require its core sections';
       const profile = profileOf(id);
       return `${profile.sections.map((section) => section.heading).join(', ')}${profile.words ? `; ${profile.words.min}–${profile.words.max} words` : ''}`;
     }),
     markdownDescription:
-      'The template postmortems follow: it decides the required sections, their order and the expected length. Default: `standard`. See the README for each profile and its source.',
+      'The template postmortems follow: it decides the required sections, their order and the expected length. Default: `auto` (inferred from the headings; an explicit profile wins). See the README for each profile and its source.',
   };
   properties['postmortem.timestamps.style'] = {
     type: 'string',

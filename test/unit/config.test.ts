@@ -61,12 +61,12 @@ describe('resolveConfig', () => {
   });
 
   it('reads the profile, naming a bad one', () => {
-    assert.equal(resolveConfig(rules, []).config.settings.profile, 'standard');
+    assert.equal(resolveConfig(rules, []).config.settings.profile, 'auto');
     assert.equal(resolveConfig(rules, [{ source: 'rc', settings: { profile: 'google-sre' } }]).config.settings.profile, 'google-sre');
     const bad = resolveConfig(rules, [{ source: 'rc', settings: { profile: 'google' } }]);
-    assert.equal(bad.config.settings.profile, 'standard');
+    assert.equal(bad.config.settings.profile, 'auto');
     assert.deepEqual(bad.problems, [
-      { source: 'rc', path: ['profile'], message: '"profile": "google" is not one of standard, holberton, google-sre, pagerduty, atlassian' },
+      { source: 'rc', path: ['profile'], message: '"profile": "google" is not one of auto, standard, holberton, google-sre, pagerduty, atlassian' },
     ]);
   });
 
@@ -94,9 +94,9 @@ describe('resolveConfig', () => {
 
   it('reads timezone, timestamps.style and inlayHints.elapsed, naming bad values', () => {
     const good = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'PST', timestamps: { style: '24h' }, inlayHints: { elapsed: false } } }]);
-    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', profile: 'standard', timestampStyle: '24h', elapsedHints: false });
+    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', profile: 'auto', timestampStyle: '24h', elapsedHints: false });
     const bad = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'Mars/Olympus', timestamps: { style: 'roman' }, inlayHints: { elapsed: 'yes' } } }]);
-    assert.deepEqual(bad.config.settings, { timezone: undefined, profile: 'standard', timestampStyle: 'auto', elapsedHints: true });
+    assert.deepEqual(bad.config.settings, { timezone: undefined, profile: 'auto', timestampStyle: 'auto', elapsedHints: true });
     assert.equal(bad.problems.length, 3);
     assert.match(bad.problems[0]!.message, /"timezone": "Mars\/Olympus" is not a timezone/);
   });

@@ -53,8 +53,9 @@ describe('the shared corpus', function () {
         'action-items-specific ### Corrective measures', // two paragraphs of "it is suggested", no tasks
       ],
       '002-web-infrastructure-outage.md': [
-        'required-sections # 0x19-postmortem', // the summary is there as prose, without its heading
-        'summary-root-cause From `8:00 a.m. at 11:58 a.m. PCT`, the `website` entries resulted in `200 error response messages`.',
+        // The summary is there as prose, without its heading: required-sections says so once, and
+        // the summary rules do not judge prose that was never labelled a summary.
+        'required-sections # 0x19-postmortem',
         'timezone-unknown PCT',
         'timestamp-malformed 10:35 Am',
       ],

@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { DEFAULT_POSTMORTEM_PATHS } from '../parse/detect';
 import { editDistance } from '../parse/sections';
 import { resolveZoneName } from '../time/zone';
-import { PROFILE_IDS, type ProfileId } from '../rules/profiles';
+import { PROFILE_SETTINGS, type ProfileSetting } from '../rules/profiles';
 import type { Rule, RuleOption, Severity } from '../rules/types';
 import type { SharedSettings, TimestampStyleSetting } from '../rules/settings';
 
@@ -24,7 +24,7 @@ export interface PostmortemSettings {
   /** The zone to assume and to offer when a postmortem states none ("UTC", "Europe/Paris", "PST"). */
   timezone?: string;
   /** Which template the report follows: decides the required sections, their order and the length. */
-  profile?: ProfileId;
+  profile?: ProfileSetting;
   timestamps?: { style?: TimestampStyleSetting };
   inlayHints?: { elapsed?: boolean };
 }
@@ -65,7 +65,7 @@ export function resolveConfig(
   const resolved: ResolvedConfig = {
     rules: new Map(rules.map((rule) => [rule.id, { severity: rule.severity, options: defaultOptions(rule) }])),
     paths: [...DEFAULT_POSTMORTEM_PATHS],
-    settings: { timezone: undefined, profile: 'standard', timestampStyle: 'auto', elapsedHints: true },
+    settings: { timezone: undefined, profile: 'auto', timestampStyle: 'auto', elapsedHints: true },
   };
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   for (const { source, settings } of layers) {
@@ -166,8 +166,8 @@ function readSharedSettings(settings: Record<string, unknown>, into: SharedSetti
   }
   const profile = settings['profile'];
   if (profile !== undefined && profile !== null) {
-    if (typeof profile === 'string' && (PROFILE_IDS as readonly string[]).includes(profile)) into.profile = profile as ProfileId;
-    else problem(['profile'], `"profile": ${describe(profile)} is not one of ${PROFILE_IDS.join(', ')}`);
+    if (typeof profile === 'string' && (PROFILE_SETTINGS as readonly string[]).includes(profile)) into.profile = profile as ProfileSetting;
+    else problem(['profile'], `"profile": ${describe(profile)} is not one of ${PROFILE_SETTINGS.join(', ')}`);
   }
   const timestamps = settings['timestamps'];
   const style = isObject(timestamps) ? timestamps['style'] : undefined;

@@ -2,16 +2,18 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc } from '../parse/types';
-import { missingKinds, profileOf, type ProfileId } from '../rules/profiles';
+import { profileFor } from '../rules/infer-profile';
+import { missingKinds, type ProfileSetting } from '../rules/profiles';
 
 /**
  * Heading completions for the line at `position`: the sections the profile requires that are still
  * missing, in its order and with its headings, then the optional ones it knows. Nothing for a
  * non-postmortem.
  */
-export function completeSectionHeadings(doc: PostmortemDoc | undefined, profileId: ProfileId, typed: HeadingPrefix, position: Position): CompletionItem[] {
+export function completeSectionHeadings(doc: PostmortemDoc | undefined, setting: ProfileSetting, typed: HeadingPrefix, position: Position): CompletionItem[] {
   if (!doc) return [];
-  const profile = profileOf(profileId);
+  // With `auto`, the layout the report already follows decides what is offered.
+  const profile = profileFor(doc, setting);
   const depth = typed.depth ?? sectionDepth(doc.sections);
   const present = new Set(doc.sections.flatMap((section) => section.covers));
   const required = profile.sections.filter((section) => missingKinds(section, present).length === section.kinds.length);

@@ -5,7 +5,8 @@
 import { lineSpans, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { isSection, type OutlineNode } from '../parse/outline';
-import { profileOf, type ActionItemField, type Profile } from './profiles';
+import { profileFor } from './infer-profile';
+import type { ActionItemField, Profile } from './profiles';
 import type { Rule } from './types';
 
 export const actionItemsSpecific: Rule = {
@@ -16,7 +17,7 @@ export const actionItemsSpecific: Rule = {
   tags: ['structure', 'action-items'],
   fixable: false,
   check({ doc, views, settings, report }) {
-    const profile = profileOf(settings.profile);
+    const profile = profileFor(doc, settings.profile);
     const nodes = views.outline();
     // The outermost corrective sections, each read with the sections under it.
     const roots = nodes.filter((node) => isSection(node) && node.section.covers.includes('corrective-measures') && !hasCorrectiveAbove(node));

@@ -1,7 +1,8 @@
 /**
  * Profiles: the templates a report can follow. A profile names the sections it requires (with the
  * heading a fix inserts), their conventional order, the expected length and what its action items
- * must carry. `postmortem.profile` picks one; `standard` is the default.
+ * must carry. `postmortem.profile` picks one; `auto`, the default, infers the layout a report
+ * follows (infer-profile.ts).
  *
  * Sources (read for the section lists; nothing copied):
  * - holberton: the "0x19. Postmortem" project of the Holberton School / ALX SE curriculum.
@@ -16,13 +17,21 @@ import type { SectionKind } from '../parse/types';
 
 export const PROFILE_IDS = ['standard', 'holberton', 'google-sre', 'pagerduty', 'atlassian'] as const;
 
-/** A profile's id, as `postmortem.profile` takes it. */
+/** A template's id. */
 export type ProfileId = (typeof PROFILE_IDS)[number];
+
+/** What `postmortem.profile` takes: a template, or `auto` to infer it from the headings. */
+export const PROFILE_SETTINGS = ['auto', ...PROFILE_IDS] as const;
+
+/** A value of `postmortem.profile`. */
+export type ProfileSetting = (typeof PROFILE_SETTINGS)[number];
 
 /** A section a profile requires: the heading a fix writes, and the kinds it must cover (all of them). */
 export interface RequiredSection {
   heading: string;
   kinds: readonly SectionKind[];
+  /** Other kinds that serve instead (a "Background" for the summary of a release write-up). */
+  instead?: readonly SectionKind[];
   purpose: string;
   placeholder: string;
 }
@@ -44,6 +53,8 @@ export interface Profile {
   actionItemFields: readonly ActionItemField[];
   /** Parts the lessons-learned section must have. */
   lessons: readonly LessonsPart[];
+  /** True when the profile was inferred from the report's headings (`auto`), not chosen. */
+  inferred?: boolean;
 }
 
 /** A field an action item must carry, and the words that name it in a table header or a label. */
@@ -90,7 +101,8 @@ const KIND_TEXT: Record<SectionKind, { purpose: string; placeholder: string }> =
   'five-whys': { purpose: 'why it happened, asked five times down to the root cause', placeholder: 'TODO: 1. Why? … 5. Why?' },
 };
 
-function section(heading: string, ...kinds: SectionKind[]): RequiredSection {
+/** A required section with the heading a fix writes and the kinds it must cover. */
+export function section(heading: string, ...kinds: SectionKind[]): RequiredSection {
   const text = KIND_TEXT[kinds.length > 1 ? 'root-cause-and-resolution' : kinds[0]!];
   return { heading, kinds, ...text };
 }
@@ -219,5 +231,6 @@ export function profileOf(id: ProfileId): Profile {
 
 /** The kinds a document covers that a required section still lacks (empty when it is present). */
 export function missingKinds(required: RequiredSection, present: ReadonlySet<SectionKind>): SectionKind[] {
+  if (required.instead?.some((kind) => present.has(kind))) return [];
   return required.kinds.filter((kind) => !present.has(kind));
 }

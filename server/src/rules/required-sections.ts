@@ -2,7 +2,8 @@
 import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
-import { missingKinds, profileOf } from './profiles';
+import { profileFor } from './infer-profile';
+import { missingKinds } from './profiles';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {
@@ -13,7 +14,7 @@ export const requiredSections: Rule = {
   tags: ['structure'],
   fixable: true,
   check({ doc, settings, report }) {
-    const profile = profileOf(settings.profile);
+    const profile = profileFor(doc, settings.profile);
     const present = new Set(doc.sections.flatMap((section) => section.covers));
     const span = doc.title?.span ?? firstLine(doc);
     for (const required of profile.sections) {

@@ -1,6 +1,7 @@
 /** section-order: the top-level sections follow the template's conventional order. */
 import type { SectionKind } from '../parse/types';
 import { isSection, siblingGroups, underRecognised, type OutlineNode } from '../parse/outline';
+import { profileFor } from './infer-profile';
 import { PROFILE_IDS, profileOf, type Profile } from './profiles';
 import type { Rule } from './types';
 
@@ -10,10 +11,10 @@ export const sectionOrder: Rule = {
   severity: 'info',
   tags: ['structure'],
   fixable: false,
-  check({ views, settings, report }) {
-    const profile = profileOf(settings.profile);
+  check({ doc, views, settings, report }) {
+    const profile = profileFor(doc, settings.profile);
     // Without a chosen template, any published template's order is a conventional order.
-    const orders = settings.profile === 'standard' ? [profile, ...PROFILE_IDS.map(profileOf).filter((other) => other.id !== 'standard')] : [profile];
+    const orders = settings.profile === 'standard' || settings.profile === 'auto' ? [profile, ...PROFILE_IDS.map(profileOf).filter((other) => other.id !== profile.id)] : [profile];
     // Only the sections the template names: where it says nothing (Impact or Lessons Learned in the holberton template), any place is fine.
     const named = new Set(profile.sections.flatMap((section) => section.kinds));
     if (named.has('root-cause') && named.has('resolution')) named.add('root-cause-and-resolution');

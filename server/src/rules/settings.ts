@@ -1,5 +1,5 @@
 /** The settings rules read besides their own options; configuration (engine/config) fills them in. */
-import type { ProfileId } from './profiles';
+import type { ProfileSetting } from './profiles';
 
 /** How timeline times should be written: the document's majority, or one style for all. */
 export type TimestampStyleSetting = 'auto' | '24h' | '12h' | 'iso';
@@ -8,7 +8,7 @@ export type TimestampStyleSetting = 'auto' | '24h' | '12h' | 'iso';
 export interface SharedSettings {
   /** An IANA name, `UTC` or `UTC±HH:MM`; undefined when not set. */
   timezone: string | undefined;
-  profile: ProfileId;
+  profile: ProfileSetting;
   timestampStyle: TimestampStyleSetting;
   elapsedHints: boolean;
 }

@@ -2,6 +2,7 @@
 import { windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { readUnknownZoneAfter } from '../time/zone';
+import { profileFor } from './infer-profile';
 import type { Fix, Rule } from './types';
 
 export const summaryWindow: Rule = {
@@ -14,7 +15,7 @@ export const summaryWindow: Rule = {
     const summary = doc.summary;
     // Google's template keeps the summary to one sentence and the times in the Timeline. Without a
     // summary section, what it lacks is not certain: required-sections says the summary is missing.
-    if (!summary?.section || settings.profile === 'google-sre') return;
+    if (!summary?.section || profileFor(doc, settings.profile).id === 'google-sre') return;
     const message = problemOf(doc, summary);
     if (message) report({ message, span: summary.anchor, fix: () => zoneFix(doc, summary) });
   },

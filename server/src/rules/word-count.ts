@@ -1,6 +1,6 @@
 /** word-count: the report's length is within what the profile's template asks for. */
 import type { PostmortemDoc, Span } from '../parse/types';
-import { profileOf } from './profiles';
+import { profileFor } from './infer-profile';
 import type { Rule } from './types';
 
 export const wordCount: Rule = {
@@ -10,7 +10,7 @@ export const wordCount: Rule = {
   tags: ['structure', 'length'],
   fixable: false,
   check({ doc, settings, report }) {
-    const profile = profileOf(settings.profile);
+    const profile = profileFor(doc, settings.profile);
     if (!profile.words) return;
     const { min, max } = profile.words;
     const count = doc.wordCount;

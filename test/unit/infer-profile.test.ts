@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { resolveConfig } from '../../server/src/engine/config';
+import { lint } from '../../server/src/engine/lint';
+import { parsePostmortem } from '../../server/src/parse/parse';
+import { inferProfile, profileFor } from '../../server/src/rules/infer-profile';
+import { rules } from '../../server/src/rules/registry';
+
+const doc = (headings: string[]) => parsePostmortem(headings.map((heading) => `## ${heading}\n\ntext\n`).join('\n'), 'headings');
+const requiredOf = (headings: string[]) => inferProfile(doc(headings)).sections.map((section) => section.heading);
+const missing = (text: string, profile?: string) =>
+  lint({ text, config: resolveConfig(rules, profile ? [{ source: 'test', settings: { profile } }] : []).config })
+    .findings.filter((finding) => finding.rule === 'required-sections')
+    .map((finding) => /"([^"]+)"/.exec(finding.message)![1]);
+
+describe('the auto profile', () => {
+  it('reads the 0x19 layout from its combined section, and the standard one otherwise', () => {
+    assert.equal(inferProfile(doc(['Issue Summary', 'Timeline', 'Root Cause and Resolution'])).id, 'holberton');
+    assert.equal(inferProfile(doc(['Summary', 'Timeline', 'Root Cause', 'Resolution'])).id, 'standard');
+  });
+
+  it("reads Google's, PagerDuty's and Atlassian's layouts from the sections only they have", () => {
+    assert.equal(inferProfile(doc(['Summary', 'Impact', 'Trigger', 'Detection', 'Timeline'])).id, 'google-sre');
+    assert.equal(inferProfile(doc(['Overview', 'What Happened', 'Responders', 'Timeline'])).id, 'pagerduty');
+    assert.equal(inferProfile(doc(['Incident Summary', 'Leadup', 'Fault', 'Five Whys'])).id, 'atlassian');
+  });
+
+  it('asks a release write-up (Background, Timeline, lessons, Action Items) for its core only', () => {
+    assert.deepEqual(requiredOf(['Background', 'Impact', 'Timeline', 'What went well', 'Action Items']), ['Summary', 'Timeline', 'Action Items']);
+    const text = '# 2.4.1 release\n\n## Background\n\nA bad build shipped.\n\n## Impact\n\nAll users on Windows.\n\n## Timeline\n\n- 10:00 - published\n\n## Lessons Learned\n\nx\n';
+    assert.deepEqual(missing(text), ['Action Items']);
+  });
+
+  it('takes a "What happened?" section for the summary', () => {
+    assert.deepEqual(missing('# Outage\n\n## What happened?\n\nx\n\n## Timeline\n\n- 1:00 x\n\n## Root cause\n\ny\n\n## Resolution\n\nz\n\n## Corrective measures\n\n- a\n'), []);
+  });
+
+  it('asks for nothing an explicit profile would not, and an explicit profile still wins', () => {
+    const inferred = inferProfile(doc(['Issue Summary', 'Timeline', 'Root Cause and Resolution']));
+    assert.equal(inferred.words, undefined);
+    assert.equal(profileFor(doc(['Summary', 'Impact', 'Trigger', 'Detection']), 'holberton').id, 'holberton');
+    const google = '# X\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Trigger\n\nz\n\n## Detection\n\nw\n\n## Timeline\n\n- 1:00 x\n';
+    assert.ok(missing(google, 'standard').includes('Resolution'));
+    assert.ok(!missing(google).includes('Resolution'));
+  });
+});

@@ -60,6 +60,8 @@ export interface CorpusReview {
   unlabelled: ReviewFinding[];
   /** `true` labels no longer reported. */
   trueLost: ReviewLabel[];
+  /** Labelled false findings that are still reported, with the reviewer's reason. */
+  falseReported: ReviewLabel[];
   /** Label rows that are malformed or point at no document or line: they can never match. */
   labelProblems: string[];
 }
@@ -116,12 +118,13 @@ function emptyCounts(): ReviewCounts {
 export function matchLabels(
   labels: readonly ReviewLabel[],
   findings: readonly ReviewFinding[],
-): { byRule: Record<string, ReviewCounts>; unlabelled: ReviewFinding[]; trueLost: ReviewLabel[] } {
+): { byRule: Record<string, ReviewCounts>; unlabelled: ReviewFinding[]; trueLost: ReviewLabel[]; falseReported: ReviewLabel[] } {
   const waiting = new Map<string, ReviewLabel[]>();
   for (const label of labels) waiting.set(matchKey(label), [...(waiting.get(matchKey(label)) ?? []), label]);
   const byRule: Record<string, ReviewCounts> = {};
   const countsOf = (rule: string) => (byRule[rule] ??= emptyCounts());
   const unlabelled: ReviewFinding[] = [];
+  const falseReported: ReviewLabel[] = [];
   for (const finding of findings) {
     const label = waiting.get(matchKey(finding))?.shift();
     const counts = countsOf(finding.rule);
@@ -129,8 +132,10 @@ export function matchLabels(
       counts.unlabelled++;
       unlabelled.push(finding);
     } else if (label.verdict === 'true') counts.trueKept++;
-    else if (label.verdict === 'false') counts.falseReported++;
-    else counts.debatableKept++;
+    else if (label.verdict === 'false') {
+      counts.falseReported++;
+      falseReported.push(label);
+    } else counts.debatableKept++;
   }
   const trueLost: ReviewLabel[] = [];
   for (const label of [...waiting.values()].flat()) {
@@ -141,7 +146,7 @@ export function matchLabels(
     } else if (label.verdict === 'false') counts.falseGone++;
     else counts.debatableGone++;
   }
-  return { byRule, unlabelled, trueLost };
+  return { byRule, unlabelled, trueLost, falseReported };
 }
 
 /** The counts of every rule added up. */
@@ -153,7 +158,7 @@ export function totalCounts(byRule: Record<string, ReviewCounts>): ReviewCounts 
 
 /** Compares labelled findings with today's: the two shares, per-rule counts and what to look at. */
 export function reviewFindings(labels: readonly ReviewLabel[], findings: readonly ReviewFinding[]): Omit<CorpusReview, 'documents' | 'notRecognised' | 'labelProblems'> {
-  const { byRule, unlabelled, trueLost } = matchLabels(labels, findings);
+  const { byRule, unlabelled, trueLost, falseReported } = matchLabels(labels, findings);
   const total = totalCounts(byRule);
   const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
   return {
@@ -163,6 +168,7 @@ export function reviewFindings(labels: readonly ReviewLabel[], findings: readonl
     trueKeptShare: share(total.trueKept, total.trueKept + total.trueLost),
     unlabelled,
     trueLost,
+    falseReported,
   };
 }
 

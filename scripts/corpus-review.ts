@@ -42,6 +42,7 @@ export function formatReview(review: CorpusReview): string {
     ...section('Not recognised as a postmortem', review.notRecognised),
     ...section('New findings with no label', review.unlabelled.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)),
     ...section('True findings lost', review.trueLost.map((l) => `${l.file}:${l.line} ${l.rule} ${l.message}`)),
+    ...section('False findings still reported', review.falseReported.map((l) => `${l.file}:${l.line} ${l.rule} (${l.reason})`)),
     ...section('Label rows that cannot match', review.labelProblems),
   );
   return out.join('\n');

@@ -2,8 +2,9 @@
  * template-leftover: no assignment or template instructions, placeholders, fill-in blanks or chat
  * assistant asides are left in the report.
  */
-import { leadingMarkupLength, lineSpans } from '../parse/lines';
+import { leadingMarkupLength, lineSpans, overlapsAny, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
+import { PLACEHOLDER_HOSTS, PLACEHOLDER_TARGET, TEMPLATE_HEADINGS } from './template-vocabulary';
 import type { Fix, Report, Rule } from './types';
 
 /**
@@ -27,20 +28,30 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\bbetween\s+400\s+(?:to|and)\s+600\s+words\b/gi,
   /\bany\s+software\s+system\s+will\s+eventually\s+fail\b/gi,
   /\ba\s+postmortem\s+is\s+a\s+tool\s+widely\s+used\s+in\s+the\s+tech\s+industry\b/gi,
-  /\bduration\s+of\s+the\s+outage\s+with\s+start\s+and\s+end\s+times\b/gi,
   /\bwhat\s+service\s+was\s+down\s*\/\s*slow\b/gi,
   /\bwhat\s+were\s+(?:the\s+)?users?\s+experiencing\s*\?/gi,
   /\bhow\s+many\s+%\s+of\s+(?:the\s+)?users\s+were\s+affected\b/gi,
-  /\bmisleading\s+investigation\s*\/\s*debugging\s+paths\s+that\s+were\s+taken\b/gi,
   /\bwhich\s+team\s*\/\s*individuals\s+was\s+the\s+incident\s+escalated\s+to\b/gi,
   /\bexplain\s+in\s+detail\s+(?:what\s+was\s+causing|how\s+the\s+issue\s+was\s+fixed)\b/gi,
   /\bwhat\s+are\s+the\s+things\s+that\s+can\s+be\s+improved\s*\/\s*fixed\b/gi,
-  /\ba\s+list\s+of\s+tasks\s+to\s+address\s+the\s+issue\b/gi,
   /\(\s*broadly\s+speaking\s*\)/gi,
   /\b(?:replace|delete|remove)\s+this\s+(?:text|section|line|paragraph|placeholder)\b/gi,
   /\b(?:your|the)\s+[\w/-]+(?:\s+[\w/-]+)?\s+goes\s+here\b/gi,
   /\bput\s+(?:the|your)\s+[^.\n]{1,40}?\s+here\b/gi,
 ];
+
+/**
+ * The assignment's items that authors also keep as their own labels: an instruction when left on
+ * its own, a label when the author's content follows it ("A list of tasks to address the issue:"
+ * over three concrete tasks; "Duration of the outage with start and end times: 10:00–11:30 UTC").
+ */
+const LABELS: readonly RegExp[] = [
+  /\bduration\s+of\s+the\s+outage\s+with\s+start\s+and\s+end\s+times\b/gi,
+  /\bmisleading\s+investigation\s*\/\s*debugging\s+paths\s+that\s+were\s+taken\b/gi,
+  /\ba\s+list\s+of\s+tasks\s+to\s+address\s+the\s+issue\b/gi,
+];
+// After a label: its closing markup and colon, then the author's words or the end of the line.
+const AFTER_LABEL = /^(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*(?:\*\*|__|\*|_)?[ \t]*/;
 
 /**
  * Text a chat assistant wrapped the report in.
@@ -107,7 +118,8 @@ export const templateLeftover: Rule = {
       const text = prose.slice(line.start, line.end);
       const found: Report[] = [];
       const taken: Span[] = [];
-      const instructions = matchesIn(text, INSTRUCTIONS, line.start);
+      const labels = matchesIn(text, LABELS, line.start).filter((span) => !usedAsLabel(prose, lines, index, span));
+      const instructions = matchesIn(text, INSTRUCTIONS, line.start).concat(labels).sort((a, b) => a.start - b.start);
       if (instructions.length > 0) {
         const span = { start: instructions[0]!.start, end: Math.max(...instructions.map((match) => match.end)) };
         taken.push(span);
@@ -138,6 +150,8 @@ export const templateLeftover: Rule = {
       }
       for (const finding of found.sort((a, b) => a.span.start - b.span.start)) report(finding);
     }
+    for (const finding of templateHeadings(doc, lines)) report(finding);
+    for (const finding of placeholderLinks(doc, prose)) report(finding);
     // "<insert the date>" is an HTML tag to Markdown: read the HTML spans that are only that.
     for (const span of doc.opaque) {
       if (span.end - span.start > 120) continue;
@@ -214,6 +228,97 @@ function nextLineHasText(doc: PostmortemDoc, lines: readonly Span[], index: numb
     return !/^#{1,6}(?:\s|$)/.test(text) && !/^(?:[-*_]\s*){3,}$/.test(text);
   }
   return false;
+}
+
+/** Headings that are the assignment's task title or a template's title slot ("### Make people want to read your postmortem"). */
+function templateHeadings(doc: PostmortemDoc, lines: readonly Span[]): Report[] {
+  const found: Report[] = [];
+  for (const line of lines) {
+    const text = doc.text.slice(line.start, line.end);
+    const heading = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(text);
+    if (!heading || startsInside(doc.opaque, doc.text, line)) continue;
+    const title = text
+      .slice(heading[0].length)
+      .replace(/<!--.*?-->/g, '')
+      .trimEnd()
+      .replace(/[ \t]+#+$/, '')
+      .replace(/[*_`~[\]{}<>]/g, '')
+      .replace(/^(?:task\s+)?\d{1,2}[.:)-]?\s+/i, '')
+      .replace(/[\s.:!?-]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const known = TEMPLATE_HEADINGS.find((entry) => entry.heading === title);
+    if (!known) continue;
+    const span = { start: line.start + heading[0].length, end: line.start + text.replace(/<!--.*?-->/g, '').trimEnd().length };
+    found.push({ message: `The heading "${doc.text.slice(span.start, span.end)}" is ${known.kind === 'task' ? "the assignment's task title" : "a template's title slot"}, not the report's: give the heading its own title.`, span });
+  }
+  return found;
+}
+
+// Markdown links and images ("[text](url)", "![alt](<url> "title")"), reference definitions ("[id]: url"), autolinks and bare URLs.
+const LINK = /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([ \t]*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*(<[^<>\n]*>|\S+)|<(https?:\/\/[^<>\s]+)>|\bhttps?:\/\/[^\s<>()[\]]+/gim;
+
+/** Links and images whose address is a placeholder: example.com (any subdomain), "http://link-here", "<link>". One finding per link. */
+function placeholderLinks(doc: PostmortemDoc, prose: string): Report[] {
+  const found: Report[] = [];
+  LINK.lastIndex = 0;
+  for (let match = LINK.exec(doc.text); match; match = LINK.exec(doc.text)) {
+    const target = match[3] ?? match[4] ?? match[5] ?? match[0];
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!isPlaceholderAddress(target) || overlapsAny(doc.opaque, span.start, span.start + 1) || insideCode(doc.text, span.start)) continue;
+    const image = match[1] === '!';
+    const text = match[2];
+    const address = quote(target.replace(/^<|>$/g, ''));
+    const message = image
+      ? `This image's address is a placeholder (${address}): use the real image, or remove it.`
+      : text !== undefined
+        ? `The link "${text.trim()}" points to a placeholder address (${address}): link the real page, or remove the link.`
+        : `${address} is a placeholder address: link the real page, or remove it.`;
+    const fix = !image && text !== undefined && /\p{L}/u.test(text) && prose[span.start] === '[' ? () => ({ title: 'Keep the text, remove the link', edits: [{ span, newText: text }], suggestion: true }) : undefined;
+    found.push({ message, span, fix });
+  }
+  return found;
+}
+
+// True for an address on a host reserved for examples, or one that is only a prompt ("your-link", "<link>").
+function isPlaceholderAddress(target: string): boolean {
+  const address = target.replace(/^<|>$/g, '').trim();
+  const host = /^(?:[a-z][\w+.-]*:)?\/\/([^/?#:\s]+)/i.exec(address)?.[1]?.toLowerCase();
+  if (host !== undefined && PLACEHOLDER_HOSTS.some((reserved) => host === reserved || host.endsWith(`.${reserved}`))) return true;
+  return PLACEHOLDER_TARGET.test(address.replace(/^(?:https?:)?\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '').replace(/\.com$/i, ''));
+}
+
+// True when `offset` is inside an inline code span on its line (an odd number of backticks before it).
+function insideCode(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return ((text.slice(lineStart, offset).match(/`/g)?.length ?? 0) & 1) === 1;
+}
+
+/**
+ * True when the label at `span` is followed by the author's own content: words after its colon on
+ * the same line, or a next line of text that is neither a heading nor leftover text itself.
+ */
+function usedAsLabel(prose: string, lines: readonly Span[], index: number, span: Span): boolean {
+  const line = lines[index]!;
+  const rest = prose.slice(span.end, line.end);
+  const closing = AFTER_LABEL.exec(rest)![0];
+  const after = rest.slice(closing.length);
+  if (after.trim() !== '') return closing.includes(':') && isAuthorText(after);
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = prose.slice(lines[next]!.start, lines[next]!.end);
+    if (text.trim() === '') continue;
+    return !/^[ \t]{0,3}#{1,6}(?:\s|$)/.test(text) && !/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(text) && isAuthorText(text.slice(leadingMarkupLength(text)));
+  }
+  return false;
+}
+
+// Words of the author's: not empty, not an instruction, a placeholder or a blank left from a template.
+function isAuthorText(text: string): boolean {
+  const words = text.trim();
+  if (!/\p{L}{2}/u.test(words)) return false;
+  if ([...INSTRUCTIONS, ...LABELS, ...PLACEHOLDERS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(words))) return false;
+  return !/^(?:TODO|TBD|FIXME)\b/i.test(words) && !/(?:^|\s)_{2,}/.test(words) && !TO_FILL_IN.test(words);
 }
 
 // True when the line holds nothing but the leftover spans, markup and punctuation.

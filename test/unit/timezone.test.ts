@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { resolveConfig } from '../../server/src/engine/config';
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { rules } from '../../server/src/rules/registry';
-import { findUnknownZonesInParentheses, readUnknownZoneAfter } from '../../server/src/time/zone';
+import { findUnknownZonesInParentheses, findZones, readOffsetAfter, readUnknownZoneAfter, resolveZoneName } from '../../server/src/time/zone';
 
 const TAIL = ['', '## Root Cause', '', 'A bad config.', '', '## Resolution', '', 'Reverted.', '', '## Corrective and Preventative Measures', '', '- Lint configs.', ''];
 
@@ -91,6 +91,50 @@ describe('timezone-inconsistent', () => {
     assert.deepEqual(findings(doc('From 09:00 to 10:00 UTC-4, checkout failed.', '## Timeline (all times ET)'), 'timezone-inconsistent'), []);
     assert.deepEqual(findings(doc('Users in Europe (CET) saw errors from 10:00 to 11:00 UTC.', '## Timeline (all times UTC)'), 'timezone-inconsistent'), []);
     assert.equal(findings(doc('From 09:00 to 10:00 UTC-7, checkout failed.', '## Timeline (all times EST)'), 'timezone-inconsistent').length, 1);
+  });
+});
+
+describe('zone reader: places and offsets', () => {
+  const zones = (text: string) => findZones(text).map((zone) => [zone.raw, zone.zone]);
+
+  it('reads any IANA city before "time", in any case, with spaces for underscores', () => {
+    assert.deepEqual(zones('All times are Lisbon time.'), [['Lisbon time', 'Europe/Lisbon']]);
+    assert.deepEqual(zones('(in mexico city time)'), [['mexico city time', 'America/Mexico_City']]);
+    assert.deepEqual(zones('we paged the team at 3 AM Los Angeles Time'), [['Los Angeles Time', 'America/Los_Angeles']]);
+    assert.deepEqual(zones('times below are in Dar es Salaam time'), [['Dar es Salaam time', 'Africa/Dar_es_Salaam']]);
+  });
+
+  it('reads countries and regions that keep one zone, and their adjectives', () => {
+    assert.deepEqual(zones('Rwandan time'), [['Rwandan time', 'Africa/Kigali']]);
+    assert.deepEqual(zones('Uganda time'), [['Uganda time', 'Africa/Kampala']]);
+    assert.deepEqual(zones('India time'), [['India time', 'Asia/Kolkata']]);
+    assert.deepEqual(zones('New Jersey time'), [['New Jersey time', 'America/New_York']]);
+    assert.equal(resolveZoneName('Nigerian time'), 'Africa/Lagos');
+  });
+
+  it('leaves phrases that only end in "time"', () => {
+    for (const text of ['at the same time', 'in real time', 'response time', 'over Christmas time', 'wake time', 'down time', 'the first time']) assert.deepEqual(zones(text), [], text);
+  });
+
+  it('reads UTC or GMT with a sign as an offset, and a sign with a space after it as a dash', () => {
+    assert.deepEqual(zones('(UTC-5)'), [['UTC-5', 'UTC-05:00']]);
+    assert.deepEqual(zones('GMT+3'), [['GMT+3', 'UTC+03:00']]);
+    assert.deepEqual(zones('UTC+05:30'), [['UTC+05:30', 'UTC+05:30']]);
+    assert.deepEqual(zones('UTC -4'), [['UTC -4', 'UTC-04:00']]);
+    assert.deepEqual(zones('4:00 PM UTC - 6:00 PM UTC'), [['UTC', 'UTC'], ['UTC', 'UTC']]);
+    assert.deepEqual(zones('4:00 PM UTC -6:00 PM UTC'), [['UTC', 'UTC'], ['UTC', 'UTC']]);
+  });
+
+  it('reads a bare offset only right after a time: four digits, or hh:mm after "+" or glued to seconds', () => {
+    const after = (text: string, index: number) => readOffsetAfter(text, index)?.zone;
+    assert.equal(after('09:12 -0500', 5), 'UTC-05:00');
+    assert.equal(after('09:12 +1000', 5), 'UTC+10:00');
+    assert.equal(after('09:12 +09:30', 5), 'UTC+09:30');
+    assert.equal(after('09:12:30-03:00', 8), 'UTC-03:00');
+    assert.equal(after('09:12 -10:00', 5), undefined, 'a range');
+    assert.equal(after('09:12 - 0500', 5), undefined);
+    assert.equal(after('09:12 +1530', 5), undefined, 'past any offset');
+    assert.equal(after('09:12 -0517', 5), undefined, 'minutes no zone keeps');
   });
 });
 

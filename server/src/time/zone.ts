@@ -1,7 +1,8 @@
 /**
- * Finding the timezone an author states ("(all times Pacific Time)", "in UTC", "UTC-05", "IST").
- * This module only recognises mentions; it does no zone arithmetic.
+ * Finding the timezone an author states ("(all times Pacific Time)", "in UTC", "UTC-05", "IST",
+ * "Kigali time", "13:24 -0800"), and the zone arithmetic the rules need (through Intl).
  */
+import { NOT_PLACES, PLACE_ZONES } from './zone-places';
 
 /** A timezone mention found in text. Offsets are relative to the searched string plus `base`. */
 export interface ZoneMention {
@@ -67,7 +68,13 @@ const NAMES: Array<[RegExp, string]> = [
   [/japan\s+standard\s+time/iy, 'Asia/Tokyo'],
 ];
 
-const OFFSET = /(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?/y;
+// "UTC+1", "GMT-05:00", "UTC -5": UTC or GMT, then a sign right before the digits. "UTC - 5:00 PM"
+// is a zone and a dash, and "UTC -5:00 PM" a zone before a time: neither is an offset.
+const OFFSET = /(?:UTC|GMT)(?:([+\u2212-])|[ \t]([+\u2212-]))(\d{1,2})(?::?(\d{2}))?(?![\p{N}])(?![ \t]*(?::\d|[aApP]\.?[mM](?![\p{L}])))/uy;
+// A place and the word "time": "Kigali Time", "New York time", "Nigerian time", "Lagos local time".
+const PLACE_TIME = /((?:[\p{L}][\p{L}.'’-]*[ \t]+){1,4}?)time(?![\p{L}\p{N}])/iuy;
+// Words between a place and "time" that do not change the zone: "Lagos local time", "Kenya standard time".
+const PLACE_QUALIFIER = /(?:[ \t]+(?:local|standard|summer|daylight))+$/;
 const IANA = /(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?/y;
 const WORD = /[A-Z]{1,5}\b/y;
 
@@ -106,10 +113,11 @@ function zoneAt(text: string, index: number): ZoneMention | undefined {
   OFFSET.lastIndex = index;
   const offset = OFFSET.exec(text);
   if (offset) {
-    const sign = offset[1] === '+' ? '+' : '-';
-    const zone = `UTC${sign}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
-    return mention(offset[0], index, zone, false);
+    const zone = fixedOffset(offset[1] ?? offset[2]!, offset[3]!, offset[4] ?? '00');
+    if (zone) return mention(offset[0], index, zone, false);
   }
+  const place = placeTimeAt(text, index);
+  if (place) return place;
   IANA.lastIndex = index;
   const iana = IANA.exec(text);
   if (iana && isKnownIanaZone(iana[0])) return mention(iana[0], index, iana[0], false);
@@ -121,6 +129,58 @@ function zoneAt(text: string, index: number): ZoneMention | undefined {
     if (known && word[0] !== 'Z') return mention(word[0], index, known.zone, known.ambiguous === true);
   }
   return undefined;
+}
+
+// "UTC+01:00" for a sign, hours and minutes; undefined past the offsets clocks use (±14:00, minutes 00/15/30/45).
+function fixedOffset(sign: string, hours: string, minutes: string): string | undefined {
+  if (Number(hours) > 14 || !/^(?:00|15|30|45)$/.test(minutes)) return undefined;
+  return `UTC${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes}`;
+}
+
+// "Kigali Time", "in Berlin time" (read from "Berlin"), "Nigerian time": a known place right before "time".
+function placeTimeAt(text: string, index: number): ZoneMention | undefined {
+  PLACE_TIME.lastIndex = index;
+  const match = PLACE_TIME.exec(text);
+  if (!match) return undefined;
+  const name = match[1]!.trim().replace(/[ \t]+/g, ' ').toLowerCase().replace(PLACE_QUALIFIER, '');
+  const zone = placeZones().get(name);
+  return zone === undefined ? undefined : mention(match[0], index, zone, false);
+}
+
+// The place names, built once from the runtime's zone list and the table of countries and aliases:
+// a constant of the runtime, like the formatters below, not a cache of documents.
+let places: Map<string, string> | undefined;
+
+function placeZones(): Map<string, string> {
+  if (places) return places;
+  places = new Map();
+  const skip = new Set(NOT_PLACES);
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    if (!zone.includes('/') || /^(?:Antarctica|Etc)\//.test(zone)) continue;
+    const city = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
+    if (!skip.has(city) && !places.has(city)) places.set(city, zone);
+  }
+  for (const { names, zone } of PLACE_ZONES) for (const name of names) places.set(name, zone);
+  return places;
+}
+
+/**
+ * A numeric offset written right after a time that ends at `index`: "13:24 -0800", "13:24 +05:30",
+ * "2019-01-24T13:24:00-08:00". The sign is directly followed by four digits or hh:mm. "10:00 -11:00"
+ * is a range, not an offset: a minus before hh:mm counts only glued to a time with seconds.
+ * `base` is added to the offsets.
+ */
+export function readOffsetAfter(text: string, index: number, base = 0): ZoneMention | undefined {
+  const match = /([ \t]?)([+\u2212-])(?:(\d{2})(\d{2})|(\d{1,2}):(\d{2}))(?![\p{L}\p{N}]|:\d)/uy;
+  match.lastIndex = index;
+  const found = match.exec(text);
+  if (!found) return undefined;
+  const [whole, space, sign, hours4, minutes4, hours, minutes] = found as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
+  if (hours !== undefined && sign !== '+' && (space !== '' || !/\d:\d{2}:\d{2}$/.test(text.slice(Math.max(0, index - 8), index)))) return undefined;
+  const zone = fixedOffset(sign, hours4 ?? hours!, minutes4 ?? minutes!);
+  if (!zone) return undefined;
+  const start = index + space.length;
+  return { raw: whole.slice(space.length), start: base + start, end: base + index + whole.length, zone, ambiguous: false };
 }
 
 function mention(raw: string, start: number, zone: string | undefined, ambiguous: boolean): ZoneMention {

@@ -64,6 +64,66 @@ describe('readEntryTime', () => {
   }
 });
 
+describe('readEntryTime: zones written as places and offsets', () => {
+  const zoneOf = (line: string) => {
+    const entry = readEntryTime(line, 0, 0);
+    return entry && [entry.zone?.raw, entry.zone?.zone, line.slice(entry.textStart)];
+  };
+
+  it('reads a place followed by "time" as that place\'s zone', () => {
+    assert.deepEqual(zoneOf('9:40 AM (Nairobi time): queue depth alarm'), ['Nairobi time', 'Africa/Nairobi', 'queue depth alarm']);
+    assert.deepEqual(zoneOf('18:05 Sao Paulo Time - payments retried'), ['Sao Paulo Time', 'America/Sao_Paulo', 'payments retried']);
+    assert.deepEqual(zoneOf('07:15 Ghanaian time: mobile money callbacks stall'), ['Ghanaian time', 'Africa/Accra', 'mobile money callbacks stall']);
+    assert.deepEqual(zoneOf('11:00 (Bengaluru local time) - pods evicted'), ['Bengaluru local time', 'Asia/Kolkata', 'pods evicted']);
+  });
+
+  it('reads a numeric offset right after the time, not a range', () => {
+    assert.deepEqual(zoneOf('21:02 -0700 - the cron job starts'), ['-0700', 'UTC-07:00', 'the cron job starts']);
+    assert.deepEqual(zoneOf('06:45 +05:45: upload bucket locked'), ['+05:45', 'UTC+05:45', 'upload bucket locked']);
+    assert.deepEqual(zoneOf('2022-11-03T08:00:00-04:00 page sent'), ['-04:00', 'UTC-04:00', 'page sent']);
+    assert.deepEqual(zoneOf('08:30 UTC+2 - rollback begins'), ['UTC+2', 'UTC+02:00', 'rollback begins']);
+    assert.deepEqual(zoneOf('(GMT+3) 08:30 rollback'), undefined);
+    const range = readEntryTime('08:30 -09:15 rollback window', 0, 0)!;
+    assert.deepEqual([range.zone, range.rangeEnd?.raw], [undefined, '09:15']);
+    const twoTimes = readEntryTime('2:10 PM UTC - 4:40 PM UTC: degraded', 0, 0)!;
+    assert.deepEqual([twoTimes.zone?.zone, twoTimes.rangeEnd?.raw], ['UTC', undefined]);
+  });
+});
+
+describe('readEntryTime: noon and midnight, and bare hours in prose', () => {
+  it('reads "midnight" and "noon" written alone as times', () => {
+    assert.deepEqual(read('Midnight - replication lag alarm'), { time: 'Midnight', minutes: 0, date: undefined, zone: undefined, until: undefined, text: 'replication lag alarm' });
+    assert.deepEqual(read('noon (UTC): traffic back'), { time: 'noon', minutes: 720, date: undefined, zone: 'UTC', until: undefined, text: 'traffic back' });
+    assert.deepEqual(read('10:30 PM - midnight: read-only mode'), { time: '10:30 PM', minutes: 1350, date: undefined, zone: undefined, until: 'midnight', text: 'read-only mode' });
+    assert.equal(read('Midnightly jobs ran late'), undefined);
+  });
+
+  const prose = (line: string, at = 0) => {
+    const entry = readEntryTime(line, at, 0, { bareHours: true });
+    return entry && [entry.timestamp.raw, entry.timestamp.minutesOfDay, entry.rangeEnd?.raw, entry.rangeEnd?.minutesOfDay, entry.zone?.raw];
+  };
+
+  it('reads a bare hour that ends a range, with the am/pm of its start', () => {
+    assert.deepEqual(prose('3pm until 5 UTC the API timed out'), ['3pm', 900, '5', 1020, 'UTC']);
+    assert.deepEqual(prose('11 AM to 2, orders queued'), ['11 AM', 660, '2', 840, undefined]);
+    assert.deepEqual(prose('9:45 p.m. until 1.'), ['9:45 p.m.', 1305, '1', 60, undefined]);
+    assert.deepEqual(prose('17:00 to 19 CET'), ['17:00', 1020, '19', 1140, 'CET']);
+  });
+
+  it('reads a bare hour that starts a range after "between" or "from", with the am/pm of its end', () => {
+    assert.deepEqual(prose('between 8 and 10 pm the cache was cold', 8), ['8', 1200, '10 pm', 1320, undefined]);
+    assert.deepEqual(prose('from 11 to 1:30 PM EST', 5), ['11', 660, '1:30 PM', 810, 'EST']);
+  });
+
+  it('leaves bare numbers that are counts, and bare hours without a time at the other end', () => {
+    assert.deepEqual(prose('2pm to 4 engineers joined'), ['2pm', 840, undefined, undefined, undefined]);
+    assert.deepEqual(prose('14:00 and 3 retries later'), ['14:00', 840, undefined, undefined, undefined]);
+    assert.equal(prose('between 2 and 4 nodes failed', 8), undefined);
+    assert.equal(prose('from 4 to 6 GMT', 5), undefined);
+    assert.deepEqual(read('10:00 to 11 - paged'), { time: '10:00', minutes: 600, date: undefined, zone: undefined, until: undefined, text: 'to 11 - paged' });
+  });
+});
+
 describe('timeline lines with times in other places', () => {
   const entries = (text: string) => parsePostmortem(text, 'front-matter').timeline.entries.map((entry) => [entry.timestamp.raw, entry.description]);
 

@@ -109,6 +109,41 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('Date/time: 2023-08-25 21:14 PDT. Duration: 15 hours 40 minutes.'), [['21:14', '2023-08-25', 'PDT'], undefined]);
   });
 
+  it('reads a place before "time" and a numeric offset as the window\'s zone', () => {
+    assert.deepEqual(windowOf('The dashboards were blank from 7:10 AM to 9:25 AM (Accra time).'), [
+      ['7:10 AM', undefined, 'Accra time'],
+      ['9:25 AM', undefined, 'Accra time'],
+    ]);
+    assert.equal(summaryOf('Exports stalled between 14:00 and 15:30 Kenyan time.')?.zone?.zone, 'Africa/Nairobi');
+    assert.equal(summaryOf('Start: 2021-06-02 08:12 +0530. The queue drained by itself.')?.zone?.zone, 'UTC+05:30');
+    assert.equal(summaryOf('Checkout broke at 16:40 (UTC-3) and stayed down for an hour.')?.zone?.zone, 'UTC-03:00');
+  });
+
+  it('reads "midnight" and "noon" as times where a time word leads to them, not as names of jobs', () => {
+    assert.deepEqual(windowOf('The API was unreachable from midnight until 2:15 AM UTC.'), [
+      ['midnight', undefined, 'UTC'],
+      ['2:15 AM', undefined, 'UTC'],
+    ]);
+    assert.deepEqual(windowOf('The outage began at 9:30 AM and ended at noon (CET).'), [
+      ['9:30 AM', undefined, 'CET'],
+      ['noon', undefined, 'CET'],
+    ]);
+    assert.equal(summaryOf('The midnight batch job overwrote the index.')?.unplaced, undefined);
+  });
+
+  it('reads a bare hour at one end of a range by the am/pm of the other', () => {
+    assert.deepEqual(windowOf('From 5pm to 7 WAT, uploads failed.'), [
+      ['5pm', undefined, 'WAT'],
+      ['7', undefined, 'WAT'],
+    ]);
+    const facts = summaryOf('Between 9 and 11 am PT the search index was stale.')!;
+    assert.deepEqual([written(facts.start), written(facts.end)], [
+      ['9', undefined, 'PT'],
+      ['11 am', undefined, 'PT'],
+    ]);
+    assert.deepEqual([facts.start?.timestamp.minutesOfDay, facts.end?.timestamp.minutesOfDay], [540, 660]);
+  });
+
   it('finds a zone stated elsewhere in the summary', () => {
     assert.equal(summaryOf('All times are in UTC. From 10:00 to 11:00 the site was down.')?.zone?.raw, 'UTC');
   });

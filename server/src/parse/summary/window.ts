@@ -18,6 +18,9 @@ export interface Mention extends EntryTime {
   end: number;
 }
 
+// The words that make "noon" or "midnight" a time: "at midnight", "from noon", "until midnight", "between 10 PM and midnight".
+const NAMED_TIME_BEFORE = /\b(?:at|from|to|until|till|til|by|around|about|approximately|since|between|and|through|thru)[ \t]+(?:around[ \t]+|about[ \t]+|approximately[ \t]+)?$/i;
+
 /** Every time the prose states, with the date and zone written with it, in order. */
 export function readMentions(text: string, prose: readonly Span[]): Mention[] {
   const mentions: Mention[] = [];
@@ -25,11 +28,11 @@ export function readMentions(text: string, prose: readonly Span[]): Mention[] {
     const lineText = text.slice(line.start, line.end);
     const words = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
     for (let word = words.exec(lineText); word; word = words.exec(lineText)) {
-      const read = readEntryTime(lineText, word.index, line.start);
+      const read = readEntryTime(lineText, word.index, line.start, { bareHours: true });
       // "2024)" reads as 20:24: four bare digits are a year unless a zone follows them.
       if (!read || (/^\d{4}$/.test(read.timestamp.raw) && !read.zone)) continue;
-      // "3:15 PM UTC - 5:00 PM UTC": the zone reader takes "UTC - 5:00" for an offset; it is a zone and a dash.
-      if (read.zone && /^(?:UTC|GMT)[ \t]+[-\u2212][ \t]+\d/.test(read.zone.raw)) read.zone = { ...read.zone, raw: read.zone.raw.slice(0, 3), end: read.zone.start + 3, zone: 'UTC' };
+      // "at midnight" is a time; "the midnight batch job" is not.
+      if (!/\d/.test(read.timestamp.raw) && !NAMED_TIME_BEFORE.test(lineText.slice(Math.max(0, word.index - 40), word.index))) continue;
       const start = Math.min(read.timestamp.start, read.date?.start ?? Infinity);
       const end = Math.max(read.timestamp.end, read.rangeEnd?.end ?? 0, read.zone?.end ?? 0, read.date?.end ?? 0);
       mentions.push({ ...read, start, end });

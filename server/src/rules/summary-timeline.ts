@@ -36,6 +36,8 @@ export const summaryTimeline: Rule = {
       if (!time || !timed || /^\d{1,2}\.\d{1,2}:\d\d/.test(timed.entry.timestamp.raw)) continue;
       const gap = gapOf(doc, summary, time, timed, settings.timezone, which);
       if (gap === undefined || Math.abs(gap.minutes) <= tolerance) continue;
+      // With one side's zone unstated, whole hours apart may be two zones: timezone-missing says so.
+      if (gap.borrowedZone && gap.minutes % 60 === 0) continue;
       const verb = which === 'start' ? ['started', 'starts'] : ['ended', 'ends'];
       report({
         message: `The summary says the outage ${verb[0]} at ${gap.summaryText}; the timeline's outage ${verb[1]} at ${gap.timelineText} (${describeMinutes(gap.minutes)} ${gap.minutes > 0 ? 'later' : 'earlier'}).`,
@@ -50,20 +52,26 @@ interface Gap {
   minutes: number;
   summaryText: string;
   timelineText: string;
+  /** True when one side states no zone and was read in the other's. */
+  borrowedZone: boolean;
 }
 
 /**
  * How far the timeline's time is from the summary's: in UTC when both sides have a zone, on the
- * local clock when neither has, undefined when only one has (the settings' zone fills in for a side
- * that states none). Exact when both sides state their day; else the nearest on the clock. A time
+ * local clock when neither has; a side without a zone is read in the settings' zone, else in the other's. Exact when both sides state their day; else the nearest on the clock. A time
  * without am/pm that could be either is read the way that brings the two closer.
  */
 function gapOf(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryTime, timed: TimedEntry, defaultZone: string | undefined, which: 'start' | 'end'): Gap | undefined {
   const entry = timed.entry;
-  const summaryZone = time.zone ?? summary.zone;
+  // A side that states no zone is read in the settings' zone, else in the other side's: the one the
+  // report states, as a reader would.
+  const ownSummaryZone = time.zone ?? summary.zone;
+  const ownTimelineZone = entry.zone ?? doc.timeline.zone;
+  const summaryZone = ownSummaryZone ?? (defaultZone === undefined ? ownTimelineZone : undefined);
   const summaryZoneName = summaryZone?.zone ?? defaultZone;
-  const timelineZone = entry.zone ?? doc.timeline.zone;
+  const timelineZone = ownTimelineZone ?? (defaultZone === undefined ? ownSummaryZone : undefined);
   const timelineZoneName = timelineZone?.zone ?? defaultZone;
+  const borrowedZone = defaultZone === undefined && (ownSummaryZone === undefined) !== (ownTimelineZone === undefined);
   if ((summaryZoneName === undefined) !== (timelineZoneName === undefined)) return undefined;
   const year = time.date?.year ?? doc.incidentDate?.year ?? entry.date?.year ?? ANY_YEAR;
   let shift = 0; // minutes to add to the timeline's clock to read it on the summary's
@@ -90,7 +98,7 @@ function gapOf(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryTime, tim
   const showDays = summaryDay !== undefined && timelineDay !== undefined && summaryDay !== timelineDay;
   const summaryText = `${time.timestamp.raw}${crossZone && summaryZone ? ` ${summaryZone.raw}` : crossZone ? ` ${summaryZoneName}` : ''}${showDays && time.date ? ` on ${time.date.raw}` : ''}`;
   const timelineText = `${entry.timestamp.raw}${crossZone ? ` ${timelineZone?.raw ?? timelineZoneName}` : ''}${showDays && entry.date ? ` on ${formatDate(entry.date)}` : ''}`;
-  return { minutes: best, summaryText, timelineText };
+  return { minutes: best, summaryText, timelineText, borrowedZone };
 }
 
 // The timeline entry's time of day; twelve hours on as well when it has no am/pm and the timeline never uses a 24-hour time.

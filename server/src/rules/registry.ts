@@ -4,6 +4,7 @@ import { blamelessLanguage } from './blameless-language';
 import { dateWeekday } from './date-weekday';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
+import { htmlSwallowsMarkdown } from './html-swallows-markdown';
 import { impactMissing } from './impact-missing';
 import { requiredSections } from './required-sections';
 import { sectionOrder } from './section-order';
@@ -26,4 +27,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];
+export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

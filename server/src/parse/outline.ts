@@ -68,8 +68,10 @@ function nest(text: string, nodes: readonly OutlineNode[]): OutlineNode[] {
     const indent = indentOf(text, node.section.heading.start);
     while (open.length > 0) {
       const top = open[open.length - 1]!;
-      // A real heading is never under a pseudo-heading ("- Root Cause" in a list of contents, then "## Issue Summary").
-      const under = node.section.form === 'pseudo' || top.node.section.form === 'heading';
+      // A real heading is never under a pseudo-heading ("- Root Cause" in a list of contents, then
+      // "## Issue Summary"), except under a plain line with nothing of its own that the parser nested
+      // it under ("Corrective measures", then "# Improvements:" and "# Tasks:").
+      const under = node.section.form === 'pseudo' || top.node.section.form === 'heading' || isGroupLine(text, top.node);
       if (under && (top.node.section.depth < node.section.depth || (top.node.section.depth === node.section.depth && top.indent < indent))) break;
       open.pop();
     }
@@ -101,6 +103,11 @@ function adoptParts(group: readonly OutlineNode[]): OutlineNode[] {
 function isPartOf(part: OutlineNode, whole: OutlineNode): boolean {
   const kind = part.section.kind;
   return kind !== undefined && kind !== whole.section.kind && whole.section.covers.includes(kind);
+}
+
+// A pseudo-heading on a line of its own (not a list item) with nothing under it before the next heading.
+function isGroupLine(text: string, node: OutlineNode): boolean {
+  return node.section.form === 'pseudo' && !node.ownContent && !/^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]/.test(text.slice(node.section.heading.start, node.section.heading.end));
 }
 
 function isLabel(text: string, node: OutlineNode): boolean {

@@ -175,6 +175,8 @@ describe('readSummary: where the summary is', () => {
       assert.equal(summaryOf(`From 10:00 to 11:00 UTC. ${sentence}`)?.impact.length, 1, sentence);
     }
     assert.equal(summaryOf('From 10:00 to 11:00 UTC the user experience was poor.')?.impact.length, 0);
+    assert.equal(summaryOf('From 10:00 to 11:00 UTC every other self-hosted mobile app user was logged out.')?.impact.length, 1);
+    assert.equal(summaryOf('From 10:00 to 11:00 UTC, 3/40 of the mirrored packages were corrupt.')?.impact.length, 1);
   });
 
   it('has no summary when the prose before the first section states no time', () => {

@@ -24,7 +24,10 @@ const GAP = String.raw`(?:[\p{L}'’-]+[ \t]+){0,2}?`;
 const QUANTITIES: readonly RegExp[] = [
   /\d+(?:[.,]\d+)?[ \t]?(?:%|percent\b|per[ \t]cent\b)/giu,
   new RegExp(String.raw`(?<![\p{L}\p{N}.:/-])(?:${NUMBER})[ \t]+${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
-  new RegExp(String.raw`\b(?:all|every|none)[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
+  // "all users", "every other first-party plugin user": up to four words of what kind between.
+  new RegExp(String.raw`\b(?:all|every|none)[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,4}?${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
+  // "6/32 of the affected packages", "3 of 12 regions"
+  new RegExp(String.raw`\b\d+[ \t]*(?:\/|out[ \t]+of|of)[ \t]*\d+[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   // "anyone trying to reach the site", "everyone who logged in": every user, without the word "users".
   /\b(?:for[ \t]+)?(?:everyone|everybody|anyone|anybody)\b/giu,
   // One person: "the user could not push", "a single customer" (not "the user experience").

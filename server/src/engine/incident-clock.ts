@@ -4,7 +4,7 @@
  * minutes from the outage start. Hover, inlay hints, the timeline conversion and the timeline
  * preview all read this one model. Pure: a document and settings in, plain data out.
  */
-import { OUTAGE_BEGINS } from '../parse/phases';
+import { namesOutageStart } from '../parse/phases';
 import type { PostmortemDoc, TimelineEntry } from '../parse/types';
 import { localToUtc, offsetMinutes, type ZoneMention } from '../time/zone';
 import type { SharedSettings } from './config';
@@ -49,7 +49,7 @@ export interface IncidentClock {
 
 /** True when an entry's description says the outage began ("outage begins", "users report errors"). */
 export function describesOutageStart(description: string): boolean {
-  return OUTAGE_BEGINS.some((pattern) => pattern.test(description));
+  return namesOutageStart(description);
 }
 
 /**

@@ -1,5 +1,7 @@
 /** timeline-coverage: the timeline says how the problem was detected, whether it was escalated, and when it was resolved. */
-import { findPhase, namesDetectionMeans, type EntryPhase } from '../parse/phases';
+import { CueMatcher } from '../parse/cues/match';
+import { NO_ESCALATION } from '../parse/cues/phases';
+import { findPhase, namesDetectionMeans, tokenize, type EntryPhase } from '../parse/phases';
 import type { PostmortemDoc } from '../parse/types';
 import type { Rule } from './types';
 
@@ -7,7 +9,7 @@ import type { Rule } from './types';
 const MIN_ENTRIES = 3;
 
 // "No escalation was needed", "handled without escalating", "did not need to escalate".
-const NO_ESCALATION_NEEDED = /\b(?:no|without|not|never|didn['’]t\s+need\s+to|did\s+not\s+need\s+to)\s+(?:(?:an?|any|further|need\s+(?:for|to))\s+)?escalat/i;
+const noEscalation = new CueMatcher(NO_ESCALATION);
 
 const MESSAGES = {
   detection: 'The timeline never says how the problem was detected: add the entry where an alert fired, a customer reported it or someone noticed it.',
@@ -27,6 +29,8 @@ export const timelineCoverage: Rule = {
     if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
     const prose = views.prose();
     const timeline = timelineText(doc, prose);
+    // The timeline's words, read once for the three questions.
+    const words = tokenize(timeline.text);
     const kinds = new Set(doc.sections.flatMap((section) => section.covers));
     // The how: the cue names it ("alert fires"), or the entry it is in does ("detected when the site returned 500s").
     // A Detection section says how, so there any detection will do.
@@ -35,11 +39,11 @@ export const timelineCoverage: Rule = {
       detected = true;
       return kinds.has('detection') || found.keyword !== 'noticed' || namesDetectionMeans(timeline.blockAt(found.match.start));
     };
-    if (!findPhase(timeline.text, 'detection', namesMeans)) report({ message: detected ? MESSAGES.means : MESSAGES.detection, span: heading });
+    if (!findPhase(words, 'detection', namesMeans)) report({ message: detected ? MESSAGES.means : MESSAGES.detection, span: heading });
     // A Response or Responders section says who was brought in.
-    const escalationTold = kinds.has('response') || kinds.has('responders') || NO_ESCALATION_NEEDED.test(prose);
-    if (!escalationTold && !findPhase(timeline.text, 'escalation')) report({ message: MESSAGES.escalation, span: heading });
-    if (!findPhase(timeline.text, 'resolution')) report({ message: MESSAGES.resolution, span: heading });
+    const escalationTold = kinds.has('response') || kinds.has('responders');
+    if (!escalationTold && !findPhase(words, 'escalation') && !noEscalation.test(tokenize(prose))) report({ message: MESSAGES.escalation, span: heading });
+    if (!findPhase(words, 'resolution')) report({ message: MESSAGES.resolution, span: heading });
   },
 };
 

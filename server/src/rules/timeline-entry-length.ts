@@ -17,6 +17,9 @@ const NOT_PROSE: ReadonlyArray<readonly [string, RegExp]> = [
   ['://', /\bhttps?:\/\/\S+/gi],
   ['www.', /\bwww\.\S+/gi],
   ['@', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  // A quotation (a chat message, an error text) is what someone said, however many sentences it has.
+  ['"', /"[^"\n]{12,}"/g],
+  ['“', /“[^”\n]{12,}”/g],
 ];
 
 // A run of sentence-ending marks, then optional closing quotes, brackets or emphasis, then a space or the end.

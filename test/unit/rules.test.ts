@@ -49,6 +49,12 @@ describe('rules on their fixtures', () => {
     describe(rule.id, () => {
       const files = readdirSync(join(FIXTURES, rule.id)).filter((file) => file.endsWith('.md') && !file.endsWith('.fixed.md'));
 
+      if (rule.severity === 'off') {
+        it('is off by default: its fixtures get nothing from it unasked', () => {
+          for (const file of files) assert.deepEqual(actualFindings(readFileSync(join(FIXTURES, rule.id, file), 'utf8'), rule.id, fixtureConfig(join(FIXTURES, rule.id, file))), new Map(), file);
+        });
+      }
+
       it('has at least one fixture with a finding and one without', () => {
         const withFindings = files.filter((file) => expectedFindings(readFileSync(join(FIXTURES, rule.id, file), 'utf8'), rule.id).size > 0);
         assert.ok(withFindings.length > 0, 'no fixture expects a finding');
@@ -58,7 +64,8 @@ describe('rules on their fixtures', () => {
       for (const file of files) {
         const path = join(FIXTURES, rule.id, file);
         const text = readFileSync(path, 'utf8');
-        const config = fixtureConfig(path);
+        // A rule that is off by default is tested as a team that turns it on would run it.
+        const config = withRuleOn(fixtureConfig(path), rule.id);
 
         it(`${file}: reports exactly the marked lines`, () => {
           assert.deepEqual(sortedEntries(actualFindings(text, rule.id, config)), sortedEntries(expectedFindings(text, rule.id)));
@@ -82,6 +89,12 @@ describe('rules on their fixtures', () => {
     });
   }
 });
+
+function withRuleOn(config: ResolvedConfig, id: string): ResolvedConfig {
+  const setting = config.rules.get(id)!;
+  if (setting.severity !== 'off') return config;
+  return { ...config, rules: new Map([...config.rules, [id, { ...setting, severity: 'info' }]]) };
+}
 
 function sortedEntries(map: Map<number, string[]>): Array<[number, string[]]> {
   return [...map.entries()].map(([line, ids]) => [line, [...ids].sort()] as [number, string[]]).sort((a, b) => a[0] - b[0]);

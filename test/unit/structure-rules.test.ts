@@ -13,9 +13,9 @@ import { sectionOrder } from '../../server/src/rules/section-order';
 
 const rules = [emptySection, duplicateSection, sectionOrder, actionItemsSpecific];
 
-/** "rule-id:line" for every finding, linting `text` as a postmortem under `profile`. */
+/** "rule-id:line" for every finding, linting `text` as a postmortem under `profile` (section-order, off by default, turned on). */
 function findings(text: string, profile = 'standard'): string[] {
-  const { config } = resolveConfig(rules, [{ source: 'test', settings: { profile } }]);
+  const { config } = resolveConfig(rules, [{ source: 'test', settings: { profile, rules: { 'section-order': 'info' } } }]);
   const lines = new LineIndex(text);
   return lint({ text: `---\ntype: postmortem\n---\n${text}`, config, rules })
     .findings.map((finding) => `${finding.rule}:${lines.position(finding.span.start - '---\ntype: postmortem\n---\n'.length).line + 1}`);

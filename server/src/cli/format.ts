@@ -56,7 +56,7 @@ export function formatJson(findings: readonly LocatedFinding[]): string {
 export interface RuleInfo {
   id: string;
   description: string;
-  severity: Severity;
+  severity: Severity | 'off';
 }
 
 // Not in the registry: problems in .postmortemrc.json and in inline comments are reported under it.
@@ -66,7 +66,7 @@ const CONFIG_RULE_INFO: RuleInfo = {
   severity: 'error',
 };
 
-const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<Severity | 'off', 'error' | 'warning' | 'note' | 'none'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 
 /**
  * One SARIF 2.1.0 run: the tool with every rule (and `config`), one result per finding. Paths below

@@ -70,7 +70,8 @@ export type RuleOption =
 export interface Rule {
   id: string;
   description: string;
-  severity: Severity;
+  /** The default severity; `off` for a rule that is right too rarely to run unasked (its page says why). */
+  severity: Severity | 'off';
   tags: readonly string[];
   fixable: boolean;
   /** The options the rule accepts, with their defaults. */

@@ -1,7 +1,7 @@
 /** Reading timeline entries line by line inside every timeline section, and placing them in time. */
 import { dateOfDay, dayLabelDate, dayNumber, type CalendarDate } from '../time/date';
 import { readEntryTime, readTimeInPassing, type EntryTime } from '../time/entry-time';
-import { findZones, type ZoneMention } from '../time/zone';
+import { findZones, sameZoneFamily, type ZoneMention } from '../time/zone';
 import { leadingMarkupLength, startsInside } from './lines';
 import type { Section, Span, Timeline, TimelineEntry, TimelineGroup } from './types';
 
@@ -21,6 +21,8 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
   const entries: TimelineEntry[] = [];
   const groups: TimelineGroup[] = [];
   let zone: ZoneMention | undefined;
+  // Sub-headings inside the timeline ("### 22:04-23:00 UTC: Network split", "### Day 2 (all times UTC)").
+  const subHeadings: SubHeading[] = [];
   let lineIndex = 0;
   for (const section of outermost) {
     groups.push({ label: section.title, span: section.heading, date: undefined });
@@ -37,6 +39,7 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
       // Several entries on one line, split by <br> (a table cell or a pasted HTML list), are read apart.
       const bullet = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(lineText);
       const read = readEntryTime(lineText, offset, line.start) ?? (bullet ? readTimeInPassing(lineText, offset, line.start) : undefined);
+      if (SUB_HEADING.test(lineText)) subHeadings.push({ timed: read !== undefined, zone: read?.zone ?? findZones(lineText, line.start)[0] });
       const reads = read ? [{ segment: line, read }] : lineText.includes('<br') ? brEntries(text, lineText, line.start) : [];
       if (reads.length > 0) {
         zoneLinesLeft = 0;
@@ -69,7 +72,26 @@ export function readTimeline(text: string, lines: readonly Span[], sections: rea
     }
   }
   placeInTime(entries, groups, incidentDate);
-  return { sections: outermost, zone, entries, groups };
+  return { sections: outermost, zone: zone ?? subHeadingZone(subHeadings, incidentDate?.year), entries, groups };
+}
+
+const SUB_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
+
+interface SubHeading {
+  /** The sub-heading is itself a time or a range ("### 22:04-23:00 UTC: …"). */
+  timed: boolean;
+  zone: ZoneMention | undefined;
+}
+
+/**
+ * The zone a timeline states on its sub-headings rather than its heading: every sub-heading with a
+ * time states it, at least one sub-heading does, and they all name one zone.
+ */
+function subHeadingZone(subHeadings: readonly SubHeading[], year: number | undefined): ZoneMention | undefined {
+  const stated = subHeadings.filter((heading) => heading.zone?.zone !== undefined);
+  if (stated.length === 0 || subHeadings.some((heading) => heading.timed && !heading.zone)) return undefined;
+  const first = stated[0]!.zone!;
+  return stated.every(({ zone }) => sameZoneFamily(zone!.zone!, first.zone!, year)) ? first : undefined;
 }
 
 /**

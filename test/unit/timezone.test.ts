@@ -32,7 +32,7 @@ describe('timezone-missing', () => {
     ['## Timeline (all times)', '## Timeline (all times IST)'],
   ]) {
     it(`adds the summary's zone to "${heading}"`, () => {
-      const text = doc('From 10:00 to 10:30 IST, checkout failed.', heading);
+      const text = doc('Checkout failed for half an hour. Our times are IST; the card network reports in UTC.', heading);
       const [finding, ...others] = findings(text, 'timezone-missing');
       assert.deepEqual(others, []);
       assert.equal(finding!.message, 'The timeline has times but does not say which timezone they are in: the summary says IST; say it in the timeline too.');
@@ -53,7 +53,7 @@ describe('timezone-missing', () => {
   });
 
   it("prefers the summary's zone and mentions a configured zone of another family", () => {
-    const text = doc('From 10:00 to 10:30 PT, checkout failed.', '## Timeline');
+    const text = doc('Checkout failed for half an hour. Our times are PT; the card network reports in UTC.', '## Timeline');
     const [finding] = findings(text, 'timezone-missing', 'UTC+3');
     assert.equal(finding!.message, 'The timeline has times but does not say which timezone they are in: the summary says PT; say it in the timeline too (the configured timezone is UTC+03:00).');
     assert.equal(finding!.fix!()!.edits[0]!.newText, ' (all times PT)');
@@ -63,6 +63,31 @@ describe('timezone-missing', () => {
   it('offers no fix when neither the summary nor the settings name a zone', () => {
     const [finding] = findings(doc('Checkout failed.', '## Timeline'), 'timezone-missing');
     assert.equal(finding!.fix, undefined);
+  });
+
+  it('stays silent when the summary states the zone and the timeline runs in its window, or a few hours around it', () => {
+    const elsewhere = ['', '## Root Cause', '', 'The vendor rotated a key at 14:00 CET.', ''];
+    assert.deepEqual(findings(doc('From 9:55 to 10:40 UTC, checkout failed.', '## Timeline', ['- 9:40 - Deploy starts.', '- 10:40 - Rolled back.', ...elsewhere]), 'timezone-missing'), []);
+    assert.deepEqual(findings(doc('Checkout failed from 11:50 PM to 12:20 AM WAT.', '## Timeline', ['- 11:30 PM - Deploy starts.', '- 1:15 AM - Postmortem review booked.', ...elsewhere]), 'timezone-missing'), []);
+    assert.deepEqual(findings(doc('Checkout failed from May 3, 10:00 PM UTC to May 5, 9:00 AM UTC.', '## Timeline', ['- 2:00 PM - Cache warmed.', ...elsewhere]), 'timezone-missing'), []);
+  });
+
+  it('stays silent when the document names one zone, wherever it does', () => {
+    assert.deepEqual(findings(doc('Checkout failed for half an hour.', '## Timeline', ['- 10:00 - Deploy starts.', '- 10:30 - Rolled back.', '', '## Notes', '', 'The deploy window is 10:00 Nairobi time.']), 'timezone-missing'), []);
+  });
+
+  it("says so, without a fix, when the timeline's times are not in the summary's window", () => {
+    const [finding, ...others] = findings(doc('From 02:00 to 02:30 UTC, checkout failed.', '## Timeline', ['- 08:00 - Deploy starts.', '- 08:30 - Rolled back.']), 'timezone-missing');
+    assert.deepEqual(others, []);
+    assert.equal(finding!.message, "The timeline has times but does not say which timezone they are in, and they are not in the summary's window (02:00–02:30 UTC): say which zone they are in, in the heading.");
+    assert.equal(finding!.fix, undefined);
+  });
+
+  it('takes the zone every timed sub-heading states as the timeline\'s', () => {
+    const subHeadings = ['### 10:00-10:20 UTC: Deploy', '', '- 10:00 - Deploy starts.', '', '### 10:20-11:00 UTC: Rollback', '', '- 10:30 - Rolled back.'];
+    assert.deepEqual(findings(doc('Checkout failed; the Paris office (CET) saw it first.', '## Timeline', subHeadings), 'timezone-missing'), []);
+    const oneWithout = ['### 10:00-10:20 UTC: Deploy', '', '- 10:00 - Deploy starts.', '', '### 10:20-11:00: Rollback', '', '- 10:30 - Rolled back.'];
+    assert.equal(findings(doc('Checkout failed; the Paris office (CET) saw it first.', '## Timeline', oneWithout), 'timezone-missing').length, 1);
   });
 });
 

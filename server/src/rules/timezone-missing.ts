@@ -1,11 +1,17 @@
 /** timezone-missing: a timeline with times says which timezone they are in. */
 import { leadingMarkupLength, overlapsAny } from '../parse/lines';
-import type { PostmortemDoc, Section, Span } from '../parse/types';
-import { findUnknownZonesInParentheses, findZones, readUnknownZoneAfter, readZoneAt, sameZoneFamily } from '../time/zone';
+import { readingsOf, twentyFourHourWindow, windowLength } from '../parse/summary/window';
+import type { PostmortemDoc, Section, Span, SummaryTime } from '../parse/types';
+import { withCertainMeridiem } from '../time/timestamp';
+import { findUnknownZonesInParentheses, findZones, readUnknownZoneAfter, readZoneAt, sameZoneFamily, type ZoneMention } from '../time/zone';
 import type { Rule, TextEdit } from './types';
 
 // How far under a timeline heading a stated zone is looked for when the parser did not take it.
 const ABOVE_ENTRIES_LIMIT = 300;
+// How far outside the summary's window a timeline entry may be and still be on the summary's clock:
+// detection before the start, a review after the end.
+const NEAR_WINDOW = 3 * 60;
+const DAY = 24 * 60;
 
 export const timezoneMissing: Rule = {
   id: 'timezone-missing',
@@ -19,9 +25,23 @@ export const timezoneMissing: Rule = {
     if (!section || timeline.entries.length === 0 || timeline.zone || zoneOnEveryEntry(doc) || zoneAboveEntries(doc)) return;
     // A zone no one can resolve is still a zone the author stated: timezone-unknown reports it.
     if (timeline.sections.some(({ heading }) => findUnknownZonesInParentheses(doc.text.slice(heading.start, heading.end)).length > 0)) return;
+    // The summary right above states the zone and the timeline runs on its clock, or the document
+    // names one zone only: a reader knows which zone the times are in.
+    const window = summaryWindowAgrees(doc);
+    if (window === 'agrees' || (window === undefined && statesOneZone(doc))) return;
     const heading = headingWords(doc.text, section);
     const configured = settings.timezone;
     let message = 'The timeline has times but does not say which timezone they are in';
+    if (window === 'disagrees') {
+      message += `, and they are not in the summary's window (${windowWords(doc)}): say which zone they are in, in the heading`;
+      if (configured) message += ` (the configured timezone is ${configured})`;
+      report({
+        message: `${message}.`,
+        span: heading,
+        fix: configured === undefined ? undefined : () => ({ title: `Add "${configured}" to the Timeline heading`, edits: [zoneEdit(doc.text, heading, configured)] }),
+      });
+      return;
+    }
     if (summaryZone) {
       message += `: the summary says ${summaryZone.raw}; say it in the timeline too`;
       if (configured && !(summaryZone.zone && sameZoneFamily(summaryZone.zone, configured))) message += ` (the configured timezone is ${configured})`;
@@ -35,6 +55,57 @@ export const timezoneMissing: Rule = {
     });
   },
 };
+
+/**
+ * Whether the timeline's times fall within (or a few hours around) the window the summary states
+ * with a zone: 'agrees', 'disagrees', or undefined when the summary states no zone or no time.
+ * A time without am/pm may be either half of the day, on both sides.
+ */
+function summaryWindowAgrees(doc: PostmortemDoc): 'agrees' | 'disagrees' | undefined {
+  const summary = doc.summary;
+  const first = summary?.start ?? summary?.end ?? summary?.unplaced;
+  if (!summary?.zone || !first) return undefined;
+  const last = summary.start && summary.end ? summary.end : first;
+  // A window of a day or more ("Jun 26, 6:00 AM to Jun 28, 6:00 AM") holds every time of day.
+  const length = last === first ? undefined : windowLength(first, last, doc.incidentDate?.year);
+  if (length?.dated && length.minutes + 2 * NEAR_WINDOW >= DAY) return 'agrees';
+  const twentyFour = twentyFourHourWindow(first, last);
+  const entries = doc.timeline.entries.filter((entry) => entry.timestamp.minutesOfDay !== undefined);
+  const entryReadings = entries.map((entry) => readingsOf({ timestamp: entry.timestamp, date: undefined, zone: undefined } satisfies SummaryTime, withCertainMeridiem(entry.timestamp) !== undefined));
+  // A time without am/pm may be either half of the day; the window is the shortest its ends allow
+  // ("02:10 to 02:40" is half an hour, at night or in the afternoon, not twelve and a half hours).
+  const windows = readingsOf(first, twentyFour).flatMap((start) => readingsOf(last, twentyFour).map((end) => ({ start, end, length: (end - start + DAY) % DAY })));
+  const shortest = Math.min(...windows.map((window) => window.length));
+  const agrees = windows.some(({ start, end, length }) => length === shortest && entryReadings.every((readings) => readings.some((minutes) => nearWindow(minutes, start, end))));
+  return agrees ? 'agrees' : 'disagrees';
+}
+
+// "14:05–14:45 IST", "07:30 GMT": the summary's window as written, with its zone.
+function windowWords(doc: PostmortemDoc): string {
+  const summary = doc.summary!;
+  const times = [summary.start, summary.end].filter((time) => time !== undefined);
+  const written = (times.length > 0 ? times : [summary.unplaced!]).map((time) => time.timestamp.raw).join('–');
+  return `${written} ${summary.zone!.raw}`;
+}
+
+// On the clock: inside the window from `start` to `end` (past midnight when the end is earlier), or
+// at most NEAR_WINDOW before or after it.
+function nearWindow(minutes: number, start: number, end: number): boolean {
+  const length = (end - start + DAY) % DAY;
+  const offset = (minutes - start + DAY) % DAY;
+  return offset <= length || Math.min(offset - length, DAY - offset) <= NEAR_WINDOW;
+}
+
+// The document names zones of one family only, outside code ("UTC" in the summary, "GMT" in the root cause).
+function statesOneZone(doc: PostmortemDoc): boolean {
+  let family: ZoneMention | undefined;
+  for (const mention of findZones(doc.text)) {
+    if (mention.zone === undefined || overlapsAny(doc.opaque, mention.start, mention.end)) continue;
+    if (!family) family = mention;
+    else if (!sameZoneFamily(family.zone!, mention.zone, doc.incidentDate?.year)) return false;
+  }
+  return family !== undefined;
+}
 
 // Every entry carries its own zone, known or not ("10:00 UTC -", "10:00 PCT -", "17:55+ UTC").
 function zoneOnEveryEntry(doc: PostmortemDoc): boolean {

@@ -29,21 +29,19 @@ export const timezoneInconsistent: Rule = {
       return answer;
     };
     const stated = doc.timeline.zone && withPartners(doc.text, lineOf(doc.text, doc.timeline.zone), doc.timeline.zone);
-    let reference = stated && { zones: stated, where: `the timeline says ${doc.timeline.zone!.raw}` };
-    let reportedEntry = false;
-    for (const entry of doc.timeline.entries) {
-      if (!entry.zone || reportedEntry) continue;
-      const zones = withPartners(doc.text, entry.line, entry.zone);
+    const zoned = doc.timeline.entries.flatMap((entry) => (entry.zone ? [{ mention: entry.zone, zones: withPartners(doc.text, entry.line, entry.zone) }] : []));
+    let reference = stated ? { zones: stated, where: `the timeline says ${doc.timeline.zone!.raw}` } : entriesReference(zoned, same);
+    for (const { mention, zones } of zoned) {
       if (!reference) {
-        reference = { zones, where: `the timeline's first zoned entry says ${entry.zone.raw}` };
+        reference = { zones, where: `the timeline's first zoned entry says ${mention.raw}` };
         continue;
       }
       if (shareFamily(zones, reference.zones, same)) continue;
-      reportedEntry = true;
       report({
-        message: `${describe(entry.zone)} here, but ${reference.where}: give this time in that zone, or give both side by side ("15:25 UTC / 08:25 PDT").`,
-        span: { start: entry.zone.start, end: entry.zone.end },
+        message: `${describe(mention)} here, but ${reference.where}: give this time in that zone, or give both side by side ("15:25 UTC / 08:25 PDT").`,
+        span: { start: mention.start, end: mention.end },
       });
+      break; // one differing entry is enough to make the point
     }
     const summary = doc.summaryZone;
     if (!summary || !reference) return;
@@ -56,6 +54,21 @@ export const timezoneInconsistent: Rule = {
     });
   },
 };
+
+// Without a zone in the heading, the zone most entries carry, when more than half do: the odd one
+// out is then reported even when it comes first.
+function entriesReference(zoned: ReadonlyArray<{ mention: ZoneMention; zones: ZoneMention[] }>, same: (a: string, b: string) => boolean): { zones: ZoneMention[]; where: string } | undefined {
+  // A majority vote in two passes (Boyer and Moore): a candidate, then a count. Linear, for long timelines.
+  let candidate: (typeof zoned)[number] | undefined;
+  let votes = 0;
+  for (const entry of zoned) {
+    if (votes === 0) candidate = entry;
+    votes += shareFamily(entry.zones, candidate!.zones, same) ? 1 : -1;
+  }
+  if (!candidate) return undefined;
+  const agreeing = zoned.filter(({ zones }) => shareFamily(zones, candidate.zones, same)).length;
+  return agreeing * 2 > zoned.length && agreeing < zoned.length ? { zones: candidate.zones, where: `most of the timeline's entries say ${candidate.mention.raw}` } : undefined;
+}
 
 // The mention and any zones written side by side with it on its line ("15:25 UTC / 08:25 PDT"),
 // looked for only near it, from a word start: a line may be a megabyte long.

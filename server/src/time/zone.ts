@@ -328,8 +328,9 @@ function isSwappedAbbreviation(word: string): boolean {
   return false;
 }
 
+// A place a reader can resolve ("10:00 LAGOS -", "(all times UK)") is not an unknown zone either.
 function isUnknownZoneWord(word: string): boolean {
-  return !Object.hasOwn(ABBREVIATIONS, word) && !RESOLVABLE_ELSEWHERE.has(word) && !NOT_ZONES.has(word);
+  return !Object.hasOwn(ABBREVIATIONS, word) && !RESOLVABLE_ELSEWHERE.has(word) && !NOT_ZONES.has(word) && !placeZones().has(word.toLowerCase());
 }
 
 /** A person's name for a zone ("Pacific Time", "India Standard Time"), else the zone as given. */

@@ -74,6 +74,9 @@ const OFFSET = /(?:UTC|GMT)(?:([+\u2212-])|[ \t]([+\u2212-]))(\d{1,2})(?::?(\d{2
 // A place and the word "time": "Kigali Time", "New York time", "Nigerian time", "Lagos local time".
 const PLACE_TIME = /((?:[\p{L}][\p{L}.'’-]*[ \t]+){1,4}?)time(?![\p{L}\p{N}])/iuy;
 // Words between a place and "time" that do not change the zone: "Lagos local time", "Kenya standard time".
+// How far before "time" a spelled-out zone may start ("Central European Summer Time", "Ho Chi Minh local time").
+const PLACE_REACH = 80;
+const CAPITAL_START = /[A-Z]/;
 const PLACE_QUALIFIER = /(?:[ \t]+(?:local|standard|summer|daylight))+$/;
 const IANA = /(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?/y;
 const WORD = /[A-Z]{1,5}\b/y;
@@ -81,9 +84,17 @@ const WORD = /[A-Z]{1,5}\b/y;
 /** Every zone mention in `text`, in order; `base` is added to the offsets. */
 export function findZones(text: string, base = 0): ZoneMention[] {
   const found: ZoneMention[] = [];
+  const timeWord = /time/gi;
+  let nextTime = -1;
   let index = 0;
   while (index < text.length) {
-    const mention = zoneAt(text, index);
+    // Only a spelled-out name ends in "time"; every other mention starts with a capital. Skipping the
+    // other words keeps a scan of a long document cheap.
+    if (nextTime < index) {
+      timeWord.lastIndex = index;
+      nextTime = timeWord.exec(text)?.index ?? Infinity;
+    }
+    const mention = nextTime - index <= PLACE_REACH || CAPITAL_START.test(text[index]!) ? zoneAt(text, index) : undefined;
     if (mention) {
       found.push({ ...mention, start: mention.start + base, end: mention.end + base });
       index = mention.end;

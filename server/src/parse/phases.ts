@@ -6,13 +6,13 @@
  * keeps the words that showed it, so the timeline preview can say why on hover, and the
  * timeline-coverage rule reads the same cues.
  */
-import { CueMatcher, tokenize, type Token } from './cues/match';
+import { CueMatcher, tokenize, type Words } from './cues/match';
 import { negatedAt } from './cues/negation';
 import { DETECTION_MEANS, FIX_WORDS, PHASE_CUES, type Phase, type PhaseCue } from './cues/phases';
 import type { Span } from './types';
 
 export type { Phase } from './cues/phases';
-export { tokenize, type Token } from './cues/match';
+export { tokenize, type Words } from './cues/match';
 
 /** A phase an entry's text shows, the words that showed it (offsets into that text), and a short name for the cue. */
 export interface EntryPhase {
@@ -47,7 +47,7 @@ export function entryPhases(description: string): EntryPhase[] {
   everyPhase.scan(tokens, ({ cue, first, last }) => {
     const found = cue.fallback ? fallback : best;
     if (found.has(cue.phase) || negatedAt(tokens, first, last)) return;
-    found.set(cue.phase, { phase: cue.phase, match: { start: tokens[first]!.start, end: tokens[last]!.end }, keyword: cue.keyword });
+    found.set(cue.phase, { phase: cue.phase, match: { start: tokens.start(first), end: tokens.end(last) }, keyword: cue.keyword });
   });
   const phases = PHASES.map((phase) => best.get(phase) ?? fallback.get(phase)).filter((found): found is EntryPhase => found !== undefined);
   const trigger = phases.findIndex((found) => found.phase === 'trigger');
@@ -74,13 +74,13 @@ export function namesDetectionMeans(text: string): boolean {
  * that show `phase` and that `accept` takes, or undefined. Cues that name no means ("detected") are
  * tried after the others. One pass over the words per kind of cue.
  */
-export function findPhase(text: string | readonly Token[], phase: Phase, accept: (found: EntryPhase) => boolean = () => true): EntryPhase | undefined {
+export function findPhase(text: string | Words, phase: Phase, accept: (found: EntryPhase) => boolean = () => true): EntryPhase | undefined {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   let result: EntryPhase | undefined;
   for (const matcher of byPhase.get(phase)!) {
     matcher.scan(tokens, ({ cue, first, last }) => {
       if (negatedAt(tokens, first, last)) return false;
-      const found = { phase, match: { start: tokens[first]!.start, end: tokens[last]!.end }, keyword: cue.keyword };
+      const found = { phase, match: { start: tokens.start(first), end: tokens.end(last) }, keyword: cue.keyword };
       if (!accept(found)) return false;
       result = found;
       return true;
@@ -99,15 +99,10 @@ export function isNegated(text: string, start: number, end: number): boolean {
   while (from > 0 && /[\p{L}\p{N}'’]/u.test(text[from - 1]!)) from--;
   let to = Math.min(text.length, end + NEGATION_WINDOW);
   while (to < text.length && /[\p{L}\p{N}]/u.test(text[to]!)) to++;
-  const tokens = tokenize(text.slice(from, to));
-  const first = tokens.findIndex((token) => token.end > start - from);
-  let last = -1;
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    if (tokens[index]!.start < end - from) {
-      last = index;
-      break;
-    }
-  }
-  if (first < 0 || last < first) return false;
-  return negatedAt(tokens, first, last);
+  const words = tokenize(text.slice(from, to));
+  const first = words.indexAt(start - from);
+  let last = words.indexAt(end - from);
+  if (last === words.length || words.start(last) >= end - from) last--;
+  if (first >= words.length || last < first) return false;
+  return negatedAt(words, first, last);
 }

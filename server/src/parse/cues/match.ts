@@ -19,85 +19,176 @@
 import { stemmer } from 'stemmer';
 import { IRREGULAR } from './irregular';
 
-/** A word of the text, with UTF-16 offsets into it. */
-export interface Token {
-  start: number;
-  end: number;
+// Words: a URL (read as a break, never as words), an issue number, an @handle, or letters and digits with inner
+// apostrophes ("didn't") and inner dots or pluses before a digit ("v1.12.13", "hotfix.6": a version, one word).
+const WORD = /https?:\/\/[^\s<>()[\]]+|#\d+\b|@[\p{L}\p{N}_-]*[\p{L}\p{N}]|[\p{L}\p{N}]+(?:(?:['’]|[.+](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+/** A word as written, read once (lower case, stem) and shared by every text it appears in. */
+interface Spelling {
   /** As written. */
   text: string;
   /** Lower case, with ’ read as '. */
   lower: string;
   stem: string;
-  /** Nothing but spaces, quotes, hyphens, brackets or emphasis between the word before and this one: a phrase runs on. */
-  joined: boolean;
-  /** A clause starts here: punctuation, a bracket or a line break before it (or the text's start). */
-  clause: boolean;
-  /** A quote mark right before this word (one opens or closes a quoted name). */
-  quote: boolean;
+  // Its index in the spelling table of the Words last read with it (see Words).
+  owner: Words | undefined;
+  slot: number;
 }
 
-// Words: a URL (read as a break, never as words), an issue number, an @handle, or letters and digits with inner
-// apostrophes ("didn't") and inner dots or pluses before a digit ("v1.12.13", "hotfix.6": a version, one word).
-const WORD = /https?:\/\/[^\s<>()[\]]+|#\d+\b|@[\p{L}\p{N}_-]*[\p{L}\p{N}]|[\p{L}\p{N}]+(?:(?:['’]|[.+](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+// Spellings already read; cleared when full, so it never grows past this.
+const SPELLING_CACHE_LIMIT = 20_000;
+const spellings = new Map<string, Spelling>();
 
-// Stems already computed, shared by every text; cleared when full, so it never grows past this.
-const STEM_CACHE_LIMIT = 20_000;
-const stems = new Map<string, string>();
-
-/** The stem of a lower-case word, remembered. "Sam's" is read as "Sam". */
-export function stemOf(lower: string): string {
-  let stem = stems.get(lower);
-  if (stem === undefined) {
-    const word = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    stem = /^[#@]/.test(word) ? word : stemmer(word);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(lower, stem);
+function spellingOf(word: string): Spelling {
+  let spelling = spellings.get(word);
+  if (spelling === undefined) {
+    let lower = word.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    spelling = { text: word, lower, stem: stemOf(lower), owner: undefined, slot: 0 };
+    if (spellings.size >= SPELLING_CACHE_LIMIT) spellings.clear();
+    spellings.set(word, spelling);
   }
-  return stem;
+  return spelling;
+}
+
+/** The stem of a lower-case word. "Sam's" is read as "Sam"; handles and issue numbers are their own stems. */
+export function stemOf(lower: string): string {
+  const word = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  return word.startsWith('#') || word.startsWith('@') ? word : stemmer(word);
+}
+
+// What each word knows about the text before it, as bits.
+const JOINED = 1; // nothing but spaces, quotes, hyphens, brackets or emphasis since the word before: a phrase runs on
+const CLAUSE = 2; // a clause starts here: punctuation, a bracket or a line break before it (or the text's start)
+const QUOTED = 4; // a quote mark right before this word (one opens or closes a quoted name)
+
+/**
+ * The words of a text, with UTF-16 offsets into it: read each word by its index. Kept in typed
+ * arrays (a 1 MB timeline has 100,000 words), each word as an index into a table of the distinct
+ * spellings the text uses.
+ */
+export class Words {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private slots: Int32Array;
+  private flags: Uint8Array;
+  private readonly table: Spelling[] = [];
+  readonly length: number = 0;
+
+  constructor(readonly text: string) {
+    let capacity = (text.length >> 2) + 16;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    let count = 0;
+    let previousEnd = 0;
+    let broken = true; // a URL or the text's start before the next word
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+      const word = match[0];
+      const start = match.index;
+      if (word.charCodeAt(0) === 0x68 /* h */ && /^https?:\/\//.test(word)) {
+        broken = true;
+        previousEnd = start + word.length;
+        continue;
+      }
+      if (count === capacity) {
+        capacity *= 2;
+        this.starts = grow(this.starts, capacity);
+        this.ends = grow(this.ends, capacity);
+        this.slots = grow(this.slots, capacity);
+        this.flags = grow(this.flags, capacity);
+      }
+      const spelling = spellingOf(word);
+      if (spelling.owner !== this) {
+        spelling.owner = this;
+        spelling.slot = this.table.length;
+        this.table.push(spelling);
+      }
+      const separator = separatorOf(text, previousEnd, start);
+      this.starts[count] = start;
+      this.ends[count] = start + word.length;
+      this.slots[count] = spelling.slot;
+      this.flags[count] = (!broken && (separator & HARD) === 0 ? JOINED : 0) | (broken || (separator & (HARD | BRACKET)) !== 0 ? CLAUSE : 0) | (separator & QUOTE ? QUOTED : 0);
+      count++;
+      previousEnd = start + word.length;
+      broken = false;
+    }
+    this.length = count;
+    for (const spelling of this.table) spelling.owner = undefined;
+  }
+
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+  end(index: number): number {
+    return this.ends[index]!;
+  }
+  /** Which of the text's distinct spellings the word is (0 to `spellingCount` - 1). */
+  spelling(index: number): number {
+    return this.slots[index]!;
+  }
+  get spellingCount(): number {
+    return this.table.length;
+  }
+  /** The word as written. */
+  original(index: number): string {
+    return this.table[this.slots[index]!]!.text;
+  }
+  lower(index: number): string {
+    return this.table[this.slots[index]!]!.lower;
+  }
+  stem(index: number): string {
+    return this.table[this.slots[index]!]!.stem;
+  }
+  /** A phrase runs on from the word before into this one. */
+  joined(index: number): boolean {
+    return (this.flags[index]! & JOINED) !== 0;
+  }
+  /** A clause starts at this word. */
+  clause(index: number): boolean {
+    return (this.flags[index]! & CLAUSE) !== 0;
+  }
+  /** A quote mark right before this word. */
+  quote(index: number): boolean {
+    return (this.flags[index]! & QUOTED) !== 0;
+  }
+  /** The index of the first word that ends after `offset`, or `length`. */
+  indexAt(offset: number): number {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.ends[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(capacity);
+  grown.set(array);
+  return grown;
 }
 
 /** The words of `text`, in order. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  let broken = true; // a URL or the text's start before the next word
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
-    const start = match.index;
-    if (word.startsWith('http') && /^https?:\/\//.test(word)) {
-      broken = true;
-      previousEnd = start + word.length;
-      continue;
-    }
-    const separator = separatorKind(text, previousEnd, start);
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      lower,
-      stem: stemOf(lower),
-      joined: !broken && separator !== HARD,
-      clause: broken || separator !== SOFT,
-      quote: hasQuote(text, previousEnd, start),
-    });
-    previousEnd = start + word.length;
-    broken = false;
-  }
-  return tokens;
+export function tokenize(text: string): Words {
+  return new Words(text);
 }
 
-const SOFT = 0;
+// What lies between two words, as bits: a bracket, punctuation that ends a phrase, a quote mark (else spaces and the like).
 const BRACKET = 1;
 const HARD = 2;
+const QUOTE = 4;
 
-// What lies between two words: spaces and the like (soft), a bracket, or punctuation that ends a phrase.
-function separatorKind(text: string, from: number, to: number): number {
-  let kind = SOFT;
+function separatorOf(text: string, from: number, to: number): number {
+  let kind = 0;
   for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    switch (code) {
+    switch (text.charCodeAt(index)) {
+      case 0x20: // space
+        break;
       case 0x2e: // .
       case 0x2c: // ,
       case 0x3b: // ;
@@ -110,9 +201,10 @@ function separatorKind(text: string, from: number, to: number): number {
       case 0x2026: // …
       case 0x2013: // –
       case 0x2014: // —
-        return HARD;
+        kind |= HARD;
+        break;
       case 0x2d: // - between spaces is a dash; inside a word ("on-call") it is not
-        if (isSpace(text, index - 1) || isSpace(text, index + 1)) return HARD;
+        if (isSpace(text.charCodeAt(index - 1)) || isSpace(text.charCodeAt(index + 1))) kind |= HARD;
         break;
       case 0x28: // (
       case 0x29: // )
@@ -120,7 +212,16 @@ function separatorKind(text: string, from: number, to: number): number {
       case 0x5d: // ]
       case 0x7b: // {
       case 0x7d: // }
-        kind = BRACKET;
+        kind |= BRACKET;
+        break;
+      case 0x22: // "
+      case 0x27: // '
+      case 0x60: // `
+      case 0x2018: // ‘
+      case 0x2019: // ’
+      case 0x201c: // “
+      case 0x201d: // ”
+        kind |= QUOTE;
         break;
       default:
     }
@@ -128,17 +229,8 @@ function separatorKind(text: string, from: number, to: number): number {
   return kind;
 }
 
-function isSpace(text: string, index: number): boolean {
-  const char = text[index];
-  return char === undefined || char === ' ' || char === '\t' || char === '\u00a0';
-}
-
-function hasQuote(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const char = text[index];
-    if (char === '"' || char === '“' || char === '”' || char === '`' || char === "'" || char === '‘' || char === '’') return true;
-  }
-  return false;
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || Number.isNaN(code);
 }
 
 /** One term of a phrase. */
@@ -151,7 +243,7 @@ interface Term {
   gap: number;
 }
 
-const QUOTED = -1;
+const QUOTED_NAME = -1;
 const MAX_QUOTED = 8;
 
 // Irregular forms by any of their words.
@@ -165,7 +257,7 @@ export function compilePhrase(source: string): Term[] {
     .split(/\s+/)
     .map((part): Term => {
       if (/^~\d+$/.test(part)) return { stems: undefined, words: undefined, pattern: undefined, optional: true, gap: Number(part.slice(1)) };
-      if (part === '~"') return { stems: undefined, words: undefined, pattern: undefined, optional: true, gap: QUOTED };
+      if (part === '~"') return { stems: undefined, words: undefined, pattern: undefined, optional: true, gap: QUOTED_NAME };
       const optional = part.endsWith('?') && !part.endsWith('/?') ? true : part.endsWith('/?');
       const body = optional ? part.slice(0, -1) : part;
       if (body.startsWith('/')) {
@@ -192,44 +284,44 @@ export function compilePhrase(source: string): Term[] {
   return terms;
 }
 
-function accepts(term: Term, token: Token): boolean {
-  return (term.stems !== undefined && term.stems.has(token.stem)) || (term.words !== undefined && term.words.has(token.lower)) || (term.pattern !== undefined && term.pattern.test(token.text));
+function accepts(term: Term, words: Words, index: number): boolean {
+  return (term.stems !== undefined && term.stems.has(words.stem(index))) || (term.words !== undefined && term.words.has(words.lower(index))) || (term.pattern !== undefined && term.pattern.test(words.original(index)));
 }
 
 /**
  * The index of the last word of `terms` matched from word `at` (the words before `limit` only), or
  * -1. Gaps are as short as they can be; an optional word is taken when it is there.
  */
-export function matchPhrase(terms: readonly Term[], tokens: readonly Token[], at: number, limit = tokens.length): number {
-  return matchFrom(terms, 0, tokens, at, at, limit);
+export function matchPhrase(terms: readonly Term[], words: Words, at: number, limit = words.length): number {
+  return matchFrom(terms, 0, words, at, at, limit);
 }
 
-function matchFrom(terms: readonly Term[], index: number, tokens: readonly Token[], at: number, first: number, limit: number): number {
+function matchFrom(terms: readonly Term[], index: number, words: Words, at: number, first: number, limit: number): number {
   if (index === terms.length) return at - 1;
   const term = terms[index]!;
-  if (term.gap === QUOTED) {
+  if (term.gap === QUOTED_NAME) {
     // No quoted name, or words from a quote mark to the next one.
-    const without = matchFrom(terms, index + 1, tokens, at, first, limit);
-    if (without >= 0 || at >= limit || !tokens[at]!.quote || !tokens[at]!.joined) return without;
+    const without = matchFrom(terms, index + 1, words, at, first, limit);
+    if (without >= 0 || at >= limit || !words.quote(at) || !words.joined(at)) return without;
     for (let end = at + 1; end < limit && end - at <= MAX_QUOTED; end++) {
-      if (!tokens[end]!.joined) return -1;
-      if (tokens[end]!.quote) return matchFrom(terms, index + 1, tokens, end, first, limit);
+      if (!words.joined(end)) return -1;
+      if (words.quote(end)) return matchFrom(terms, index + 1, words, end, first, limit);
     }
     return -1;
   }
   if (term.gap > 0) {
     for (let skip = 0; skip <= term.gap; skip++) {
-      if (skip > 0 && (at + skip - 1 >= limit || !tokens[at + skip - 1]!.joined)) return -1;
-      const found = matchFrom(terms, index + 1, tokens, at + skip, first, limit);
+      if (skip > 0 && (at + skip - 1 >= limit || !words.joined(at + skip - 1))) return -1;
+      const found = matchFrom(terms, index + 1, words, at + skip, first, limit);
       if (found >= 0) return found;
     }
     return -1;
   }
-  if (at < limit && (at === first || tokens[at]!.joined) && accepts(term, tokens[at]!)) {
-    const found = matchFrom(terms, index + 1, tokens, at + 1, first, limit);
+  if (at < limit && (at === first || words.joined(at)) && accepts(term, words, at)) {
+    const found = matchFrom(terms, index + 1, words, at + 1, first, limit);
     if (found >= 0) return found;
   }
-  return term.optional ? matchFrom(terms, index + 1, tokens, at, first, limit) : -1;
+  return term.optional ? matchFrom(terms, index + 1, words, at, first, limit) : -1;
 }
 
 /** What a cue is made of (the data files add their own fields: a phase, a keyword, a note). */
@@ -242,7 +334,7 @@ export interface CueSpec {
   readonly notAfter?: readonly string[];
 }
 
-/** A cue found in a text: the words from `first` to `last` (indices into the tokens). */
+/** A cue found in a text: the words from `first` to `last` (indices into its words). */
 export interface CueMatch<C> {
   cue: C;
   first: number;
@@ -283,46 +375,49 @@ export class CueMatcher<C extends CueSpec> {
    * Every match that starts in words [from, to) and ends before word `limit`, in the order of the
    * words they start at (and at one word, in the order of the cues); `visit` returns true to stop.
    */
-  scan(tokens: readonly Token[], visit: (match: CueMatch<C>) => boolean | void, from = 0, to = tokens.length, limit = to): void {
+  scan(words: Words, visit: (match: CueMatch<C>) => boolean | void, from = 0, to = words.length, limit = to): void {
+    // The cues a word can start, worked out once per distinct spelling.
+    const bySpelling: Array<readonly Compiled<C>[] | null | undefined> = new Array(words.spellingCount);
     for (let at = from; at < to; at++) {
-      const token = tokens[at]!;
-      const candidates = this.candidates(token);
-      if (!candidates) continue;
+      const spelling = words.spelling(at);
+      let candidates = bySpelling[spelling];
+      if (candidates === undefined) candidates = bySpelling[spelling] = this.candidates(words, at) ?? null;
+      if (candidates === null) continue;
       for (const compiled of candidates) {
-        const last = matchPhrase(compiled.terms, tokens, at, limit);
-        if (last < 0 || !this.standsAlone(compiled, tokens, at, last, limit)) continue;
+        const last = matchPhrase(compiled.terms, words, at, limit);
+        if (last < 0 || !this.standsAlone(compiled, words, at, last, limit)) continue;
         if (visit({ cue: compiled.cue, first: at, last })) return;
       }
     }
   }
 
   /** True when any cue starts in words [from, to) and ends before word `limit`. */
-  test(tokens: readonly Token[], from = 0, to = tokens.length, limit = to): boolean {
+  test(words: Words, from = 0, to = words.length, limit = to): boolean {
     let found = false;
-    this.scan(tokens, () => (found = true), from, to, limit);
+    this.scan(words, () => (found = true), from, to, limit);
     return found;
   }
 
-  private candidates(token: Token): readonly Compiled<C>[] | undefined {
-    const byStem = this.byStem.get(token.stem);
-    const byWord = this.byWord.get(token.lower);
+  private candidates(words: Words, at: number): readonly Compiled<C>[] | undefined {
+    const byStem = this.byStem.get(words.stem(at));
+    const byWord = this.byWord.get(words.lower(at));
     let anywhere: Compiled<C>[] | undefined;
-    for (const compiled of this.anywhere) if (accepts(compiled.terms[0]!, token)) (anywhere ??= []).push(compiled);
+    for (const compiled of this.anywhere) if (accepts(compiled.terms[0]!, words, at)) (anywhere ??= []).push(compiled);
     if (!byWord && !anywhere) return byStem;
     if (!byStem && !anywhere) return byWord;
     if (!byStem && !byWord) return anywhere;
     return [...new Set([...(byStem ?? []), ...(byWord ?? []), ...(anywhere ?? [])])].sort((a, b) => a.order - b.order);
   }
 
-  private standsAlone(compiled: Compiled<C>, tokens: readonly Token[], first: number, last: number, to: number): boolean {
+  private standsAlone(compiled: Compiled<C>, words: Words, first: number, last: number, to: number): boolean {
     if (compiled.notBefore) {
       // The word before, looking past auxiliaries: "the error rate is going down" is about the rate.
       let before = first - 1;
-      while (before > 0 && tokens[before + 1]!.joined && AUXILIARIES.has(tokens[before]!.lower)) before--;
-      if (before >= 0 && tokens[before + 1]!.joined && accepts(compiled.notBefore, tokens[before]!)) return false;
+      while (before > 0 && words.joined(before + 1) && AUXILIARIES.has(words.lower(before))) before--;
+      if (before >= 0 && words.joined(before + 1) && accepts(compiled.notBefore, words, before)) return false;
     }
-    if (last + 1 < to && tokens[last + 1]!.joined) {
-      for (const terms of compiled.notAfter) if (matchPhrase(terms, tokens, last + 1, to) >= 0) return false;
+    if (last + 1 < to && words.joined(last + 1)) {
+      for (const terms of compiled.notAfter) if (matchPhrase(terms, words, last + 1, to) >= 0) return false;
     }
     return true;
   }

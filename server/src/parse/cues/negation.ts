@@ -4,7 +4,7 @@
  * that failed ("the rollback failed") did not happen. A negating word counts in the cue's own
  * clause, at most two words before it; a failure word right after it (one word may come between).
  */
-import { CueMatcher, type CueSpec, type Token } from './match';
+import { CueMatcher, type CueSpec, type Words } from './match';
 
 interface NegationCue extends CueSpec {
   note: string;
@@ -41,18 +41,18 @@ const before = new CueMatcher(NEGATED_BEFORE);
 const after = new CueMatcher(FAILED_AFTER);
 
 /** True when the cue in words [first, last] is negated, hypothetical or failed in its clause. */
-export function negatedAt(tokens: readonly Token[], first: number, last: number): boolean {
+export function negatedAt(words: Words, first: number, last: number): boolean {
   let from = first;
-  while (from > 0 && first - from < CLAUSE_WORDS && !tokens[from]!.clause && !CONJUNCTIONS.has(tokens[from - 1]!.lower)) from--;
+  while (from > 0 && first - from < CLAUSE_WORDS && !words.clause(from) && !CONJUNCTIONS.has(words.lower(from - 1))) from--;
   if (from < first) {
     let negated = false;
     // A negating phrase that ends at most two words before the cue.
-    before.scan(tokens, (match) => (negated = match.last >= first - 3), Math.max(from, first - 5), first);
+    before.scan(words, (match) => (negated = match.last >= first - 3), Math.max(from, first - 5), first);
     if (negated) return true;
   }
   let to = last + 1;
-  while (to < tokens.length && to - last <= 4 && !tokens[to]!.clause && !CONJUNCTIONS.has(tokens[to]!.lower)) to++;
+  while (to < words.length && to - last <= 4 && !words.clause(to) && !CONJUNCTIONS.has(words.lower(to))) to++;
   if (to === last + 1) return false;
-  if (after.test(tokens, last + 1, last + 2, to)) return true;
-  return last + 2 < to && !DETERMINERS.has(tokens[last + 1]!.lower) && after.test(tokens, last + 2, last + 3, to);
+  if (after.test(words, last + 1, last + 2, to)) return true;
+  return last + 2 < to && !DETERMINERS.has(words.lower(last + 1)) && after.test(words, last + 2, last + 3, to);
 }

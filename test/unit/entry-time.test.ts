@@ -108,6 +108,7 @@ describe('readEntryTime: noon and midnight, and bare hours in prose', () => {
     assert.deepEqual(prose('11 AM to 2, orders queued'), ['11 AM', 660, '2', 840, undefined]);
     assert.deepEqual(prose('9:45 p.m. until 1.'), ['9:45 p.m.', 1305, '1', 60, undefined]);
     assert.deepEqual(prose('17:00 to 19 CET'), ['17:00', 1020, '19', 1140, 'CET']);
+    assert.deepEqual(prose('1 PM to 4 (UTC) the queue grew'), ['1 PM', 780, '4', 960, 'UTC']);
   });
 
   it('reads a bare hour that starts a range after "between" or "from", with the am/pm of its end', () => {
@@ -118,6 +119,7 @@ describe('readEntryTime: noon and midnight, and bare hours in prose', () => {
   it('leaves bare numbers that are counts, and bare hours without a time at the other end', () => {
     assert.deepEqual(prose('2pm to 4 engineers joined'), ['2pm', 840, undefined, undefined, undefined]);
     assert.deepEqual(prose('14:00 and 3 retries later'), ['14:00', 840, undefined, undefined, undefined]);
+    assert.deepEqual(prose('3:00 PM to 6 (six) workers'), ['3:00 PM', 900, undefined, undefined, undefined]);
     assert.equal(prose('between 2 and 4 nodes failed', 8), undefined);
     assert.equal(prose('from 4 to 6 GMT', 5), undefined);
     assert.deepEqual(read('10:00 to 11 - paged'), { time: '10:00', minutes: 600, date: undefined, zone: undefined, until: undefined, text: 'to 11 - paged' });

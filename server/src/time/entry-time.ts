@@ -32,7 +32,7 @@ const BARE_END = /[ \t]*(?:to|until|till|til|through|thru|and)[ \t]+(\d{1,2})(?!
 // A bare hour as the start: "between 9 and 11 am", "from 9 to 11:30 PM".
 const BARE_START = /(\d{1,2})[ \t]*(?:to|until|till|and|[-–—])[ \t]*/iy;
 // What may follow a bare end hour: a zone (read separately), punctuation or the end of the line.
-const AFTER_BARE_END = /[ \t]*(?:$|[,.;:!?)\]*_]|\()/y;
+const AFTER_BARE_END = /[ \t]*(?:$|[,.;:!?)\]*_])/y;
 
 /** How a time is read: `bareHours` also reads a bare hour at one end of a range, as prose does. */
 export interface ReadOptions {
@@ -118,7 +118,7 @@ function readBareEnd(line: string, cursor: number, base: number, start: Timestam
   const hourText = match[1]!;
   const hour = Number(hourText);
   AFTER_BARE_END.lastIndex = end;
-  if (!AFTER_BARE_END.test(line) && !readZoneAt(line, end + (/^[ \t]*/.exec(line.slice(end))![0].length))) return undefined;
+  if (!AFTER_BARE_END.test(line) && !readZoneAt(line, end + /^[ \t]*\(?[ \t]*/.exec(line.slice(end, end + 20))![0].length)) return undefined;
   const meridiem = hour > 12 ? undefined : start.meridiem && nearestAfter(start.minutesOfDay, hour);
   if (hour > 23 || (hour <= 12 && meridiem === undefined)) return undefined;
   return bareHour(hourText, base + end - hourText.length, hour, meridiem);

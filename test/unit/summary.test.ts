@@ -103,6 +103,10 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('The migration (2024) broke logins.'), [undefined, undefined]);
   });
 
+  it('reads a window around a time whose am/pm lost its letter ("10:00 M")', () => {
+    assert.deepEqual(windowOf('Duration: May 2, 2024, 10:00 M — May 3, 2024, 2:00 PM (UTC)').map((end) => end?.[0]), ['10:00', '2:00 PM']);
+  });
+
   it('keeps a time that is neither clearly the start nor the end apart', () => {
     const facts = summaryOf('The nightly export did not run on 5 May 2024; it was rerun at 07:30 GMT.')!;
     assert.deepEqual([written(facts.start), written(facts.end), written(facts.unplaced)], [undefined, undefined, ['07:30', undefined, 'GMT']]);

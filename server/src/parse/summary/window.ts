@@ -34,13 +34,20 @@ export function readMentions(text: string, prose: readonly Span[]): Mention[] {
       // "at midnight" is a time; "the midnight batch job" is not.
       if (!/\d/.test(read.timestamp.raw) && !NAMED_TIME_BEFORE.test(lineText.slice(Math.max(0, word.index - 40), word.index))) continue;
       const start = Math.min(read.timestamp.start, read.date?.start ?? Infinity);
-      const end = Math.max(read.timestamp.end, read.rangeEnd?.end ?? 0, read.zone?.end ?? 0, read.date?.end ?? 0);
+      let end = Math.max(read.timestamp.end, read.rangeEnd?.end ?? 0, read.zone?.end ?? 0, read.date?.end ?? 0);
+      // A broken am/pm marker ("10:00 M", timestamp-malformed's to report) still ends the time, so the
+      // window around it is read.
+      const broken = BROKEN_MERIDIEM.exec(text.slice(end, end + 4));
+      if (broken && read.timestamp.meridiem === undefined) end += broken[0].length;
       mentions.push({ ...read, start, end });
       words.lastIndex = end - line.start;
     }
   }
   return mentions;
 }
+
+// A lone "M" after a time: a meridiem with its A or P lost.
+const BROKEN_MERIDIEM = /^[ \t]?M\.?(?![\p{L}\p{N}])/u;
 
 // What joins the two ends of a window: "to", "until", a dash; "and" after "between"; "at" after
 // "from" (a slip some authors make: "from 8:00 a.m. at 11:58 a.m."). A stray year may sit before it.

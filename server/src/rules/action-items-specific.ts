@@ -134,7 +134,23 @@ function readTasks(doc: PostmortemDoc, span: Span): Tasks {
     blank = false;
   }
   tasks.items = topItems.flatMap(flattenTasks);
+  if (!tasks.otherList && oneTaskPerParagraph(doc.text, lines)) tasks.otherList = true;
   return tasks;
+}
+
+// Two or more paragraphs that are each one short line starting with a capital ("Patch the cache
+// policy." then "Add a disk alert"): tasks written one per paragraph, with no list markup.
+function oneTaskPerParagraph(text: string, lines: readonly Span[]): boolean {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end).trim();
+    if (raw === '') paragraphs.push([]);
+    else if (!/^#{1,6}[ \t]/.test(raw)) paragraphs[paragraphs.length - 1]!.push(raw);
+  }
+  const filled = paragraphs.filter((paragraph) => paragraph.length > 0);
+  // An introduction ending in a colon may lead them ("We will:").
+  const tasks = filled.length > 0 && /:[*_`\s]*$/.test(filled[0]!.join(' ')) ? filled.slice(1) : filled;
+  return tasks.length >= 2 && tasks.every((paragraph) => paragraph.length === 1 && /^[*_`]*[\p{Lu}]/u.test(paragraph[0]!) && paragraph[0]!.split(/\s+/).length <= 25);
 }
 
 /**
@@ -153,7 +169,8 @@ function lineListAt(text: string, lines: readonly Span[], index: number): boolea
     count++;
     const next = lines[at + 1];
     const last = !next || text.slice(next.start, next.end).trim() === '';
-    if (!last && !/[.!?:;)][*_`\s]*$/.test(raw)) return false;
+    // A hard-wrapped paragraph breaks mid-sentence: a line that ends in a comma, a hyphen or a joining word.
+    if (!last && /(?:[,\-–]|\b(?:and|or|the|a|an|to|of|with|for|in|on|that|which))[*_`\s]*$/i.test(raw)) return false;
   }
   return count >= 2;
 }

@@ -140,6 +140,81 @@ describe('entryPhases', () => {
     assert.deepEqual(phases('Website is **back**'), [['resolution', 'is **back']]);
   });
 
+  describe('words are read by stem, in any tense', () => {
+    const classes: Array<[string, Array<[string, Phase]>]> = [
+      [
+        'detection in the present tense, from people and from tests',
+        [
+          ['Two customers report that invoices show the wrong currency', 'detection'],
+          ['A reader on the forum reports broken images', 'detection'],
+          ['Subscribers are reporting missing newsletters', 'detection'],
+          ['@lena files an issue about the login loop', 'detection'],
+          ['@lena files #2231 and tags it urgent', 'detection'],
+          ['The integration test is failing in CI on Windows', 'detection'],
+          ['omar reports that the nightly build is red', 'detection'],
+          ['All pull request checks fail on the main branch', 'detection'],
+          ['We receive an email from a partner asking why exports are empty', 'detection'],
+          ['The support desk forwards error reports from users', 'detection'],
+        ],
+      ],
+      [
+        'recovery words',
+        [
+          ['Restarting the pods, resolving the issue for all tenants', 'resolution'],
+          ['The database revived after the disk was freed', 'resolution'],
+          ['Customers regained access to their dashboards', 'resolution'],
+          ['The queue is back to full health', 'resolution'],
+          ['The config was successfully reloaded', 'resolution'],
+          ['The certificate chain was succesfully redeployed', 'resolution'],
+          ['Ops corrected the problem in the proxy rules', 'resolution'],
+          ['The payments service is healthy again', 'resolution'],
+          ['Error rates normalized within minutes', 'resolution'],
+        ],
+      ],
+      [
+        'escalation',
+        [
+          ['The package maintainers are contacted about the bad release', 'escalation'],
+          ['@mira tagged three engineers from the storage group', 'escalation'],
+          ['Another team (the network team) was brought in', 'escalation'],
+          ['The database team confirms the replica lag', 'escalation'],
+          ['Pinged the on-call lead for a decision', 'escalation'],
+          ['Raised to SEV-2 after the second region failed', 'escalation'],
+          ['@kai marks the issue as P1', 'escalation'],
+        ],
+      ],
+    ];
+    for (const [name, cases] of classes) {
+      describe(name, () => {
+        for (const [description, phase] of cases) {
+          it(`"${description}" → ${phase}`, () => assert.ok(phaseNames(description).includes(phase), JSON.stringify(phases(description))));
+        }
+      });
+    }
+
+    const falseCues: Array<[string, Phase]> = [
+      ['Strace shows the worker performing system calls in a tight loop', 'escalation'],
+      ['The API calls in the retry path time out', 'escalation'],
+      ['Pulled in a new version of the YAML parser', 'escalation'],
+      ['The error rate is going down slowly', 'outage-start'],
+      ['Latency went down after the cache warmed', 'outage-start'],
+      ['Their service was operational the whole time, the vendor says', 'resolution'],
+      ['Engineers worked to restore the index', 'resolution'],
+      ['Discussed rolling back the schema change', 'mitigation'],
+      ['V3.2.1+hotfix.2 is released to the beta channel', 'mitigation'],
+    ];
+    for (const [description, phase] of falseCues) {
+      it(`"${description}" is no ${phase}`, () => assert.ok(!phaseNames(description).includes(phase), JSON.stringify(phases(description))));
+    }
+
+    it('keeps negation and hypotheticals', () => {
+      assert.deepEqual(phaseNames('We decided not to roll back'), []);
+      assert.deepEqual(phaseNames('No escalation was needed'), []);
+      assert.deepEqual(phaseNames('Users could not log in until the cache was restored'), []);
+      assert.deepEqual(phaseNames('If the customers report it again we will escalate'), []);
+    });
+  });
+
   it('shares the outage-start words with the incident clock', () => {
     for (const description of ['Outage begins', 'users report 502s', 'DNS went down']) {
       assert.equal(describesOutageStart(description), true);

@@ -2,11 +2,14 @@
  * Negation and hypotheticals, read on the same words as the cues: a cue that is denied ("no alert
  * fired", "we did not roll back"), only hoped for ("until it is resolved", "tried to restart") or
  * that failed ("the rollback failed") did not happen. A negating word counts in the cue's own
- * clause, at most two words before it; a failure word right after it (one word may come between).
+ * clause, at most two words before it ("until" and "if" anywhere before it in the clause); a failure
+ * word right after it (one word may come between).
  */
 import { CueMatcher, type CueSpec, type Words } from './match';
 
 interface NegationCue extends CueSpec {
+  /** How many words may come between this and the cue it negates (2 unless said). */
+  reach?: number;
   note: string;
 }
 
@@ -14,7 +17,8 @@ interface NegationCue extends CueSpec {
 export const NEGATED_BEFORE: readonly NegationCue[] = [
   { phrases: ['=no|=not|=never|=nothing|=nobody|=none|=without|=cannot|=neither|=nor', "/^\\w+n['’]t$/i"], note: 'plain negation: "no alert fired", "we didn\'t restart"' },
   { phrases: ['=failed to?', 'fail to', 'unable|=unsuccessful to?'], note: '"failed configuration change rollback", "unable to restart"' },
-  { phrases: ['=until|=unless|=if|=whether|=will|=would|=should|=could|=might'], note: 'conditions and futures: "until it is resolved", "if we roll back"' },
+  { phrases: ['=until|=unless|=if|=whether'], reach: 6, note: 'conditions, for the rest of their clause: "until the cache was restored", "if we roll back"' },
+  { phrases: ['=will|=would|=should|=could|=might'], note: 'futures and conditions: "we will escalate", "it should recover"' },
   { phrases: ['try|attempt|plan|expect|need|work|aim|want|hope|seek|intend|prepare to', 'in order to', 'wait for'], note: 'intentions: "tried to restart", "worked to restore service" (a fix "deployed to restore service" is done, and counts)' },
   { phrases: ['discuss|discussion|consider|propose|suggest|debate|evaluate', 'how|whether to'], note: 'talk of an action: "discussed rolling back", "how to disable the flag"' },
 ];
@@ -46,8 +50,8 @@ export function negatedAt(words: Words, first: number, last: number): boolean {
   while (from > 0 && first - from < CLAUSE_WORDS && !words.clause(from) && !CONJUNCTIONS.has(words.lower(from - 1))) from--;
   if (from < first) {
     let negated = false;
-    // A negating phrase that ends at most two words before the cue.
-    before.scan(words, (match) => (negated = match.last >= first - 3), Math.max(from, first - 5), first);
+    // A negating phrase that ends at most two words (or its own reach) before the cue.
+    before.scan(words, (match) => (negated = match.last >= first - 1 - (match.cue.reach ?? 2)), from, first);
     if (negated) return true;
   }
   let to = last + 1;

@@ -40,6 +40,8 @@ const CHECKS = '=test|=tests|=build|=builds|=ci|=pipeline|=pipelines|=check|=che
 // Who is told, in the passive ("the DBA was paged"); engineers being alerted is how a problem is detected.
 const TOLD = 'team|lead|leadership|manager|management|senior|secondary|expert|specialist|vendor|provider|support|sre|dba|devops|commander|developer|executive|administrator|maintainer|owner|architect';
 const RESPONDERS = `${TOLD}|=engineers|=engineering`;
+// What is pulled in that is no person: "pulled in a new version of the parser".
+const PULLED = 'version|change|dependency|package|update|code|commit|library|module|patch|fix|release';
 // Teams that are someone else than the first responder: when one of them acts, it was brought in.
 const OTHER_TEAMS = 'another|database|db|dba|network|networking|security|storage|infrastructure|infra|platform|vendor|provider|hosting|cloud|upstream|dns|identity|payments|kernel|hardware|datacenter';
 
@@ -276,7 +278,7 @@ export const PHASE_CUES: readonly PhaseCue[] = [
     phase: 'escalation',
     keyword: 'called in',
     phrases: ['pull in'],
-    notAfter: ['version|change|dependency|package|update|code|commit|library|module|patch|fix|release|latest', '/^/ version|change|dependency|package|update|code|commit|library|module|patch|fix|release'],
+    notAfter: [`${PULLED}|latest`, `/^/ ${PULLED}`, `/^/ /^/ ${PULLED}`],
     note: 'most timelines: "pulled in the DBA" (not "pulled in a new version of a package")',
   },
   {

@@ -89,8 +89,11 @@ export const PHASE_CUES: readonly PhaseCue[] = [
   {
     phase: 'outage-start',
     keyword: 'outage began',
-    phrases: ['outage|incident|impact|error|failure|downtime|degradation|disruption|breakdown be? begin|start'],
-    note: 'SRE-book and status-page timelines: "OUTAGE BEGINS", "impact starts", "errors began"',
+    phrases: [
+      'outage|incident|impact|error|failure|downtime|degradation|disruption|breakdown be? begin|start',
+      'error|failure|latency|timeout rate|count|level? be? begin|start to? rise|climb|spike|soar',
+    ],
+    note: 'SRE-book and status-page timelines: "OUTAGE BEGINS", "impact starts", "errors began", "error rates began climbing"',
   },
   {
     phase: 'outage-start',
@@ -143,8 +146,8 @@ export const PHASE_CUES: readonly PhaseCue[] = [
   {
     phase: 'detection',
     keyword: 'alert',
-    phrases: ['receive ~3 alert|alarm|page|pager|notification', 'get ~2 alert|alarm|=pages|notification', 'receive|get ~2 pager storm'],
-    note: 'most timelines: "received the first alert", "the engineering team received automated alerts", "receives pager storm"',
+    phrases: ['receive ~3 alert|alarm|page|pager|notification', 'get ~2 alert|alarm|=pages|notification', 'receive|get ~2 pager storm', 'acknowledge ~2 page|alert|alarm|notification'],
+    note: 'most timelines: "received the first alert", "the engineering team received automated alerts", "receives pager storm", "on-call acknowledges the page"',
   },
   {
     phase: 'detection',
@@ -397,6 +400,7 @@ export const PHASE_CUES: readonly PhaseCue[] = [
       'clean up',
       '=freed|free up',
       'flush',
+      'purge',
       'renew',
       'redeploy',
       're deploy',

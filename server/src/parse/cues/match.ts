@@ -19,9 +19,6 @@
 import { stemmer } from 'stemmer';
 import { IRREGULAR } from './irregular';
 
-// Words: a URL (read as a break, never as words), an issue number, an @handle, or letters and digits with inner
-// apostrophes ("didn't") and inner dots or pluses before a digit ("v1.12.13", "hotfix.6": a version, one word).
-const WORD = /https?:\/\/[^\s<>()[\]]+|#\d+\b|@[\p{L}\p{N}_-]*[\p{L}\p{N}]|[\p{L}\p{N}]+(?:(?:['’]|[.+](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
 /** A word as written, read once (lower case, stem) and shared by every text it appears in. */
 interface Spelling {
@@ -84,15 +81,47 @@ export class Words {
     let count = 0;
     let previousEnd = 0;
     let broken = true; // a URL or the text's start before the next word
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-      const word = match[0];
-      const start = match.index;
-      if (word.charCodeAt(0) === 0x68 /* h */ && /^https?:\/\//.test(word)) {
-        broken = true;
-        previousEnd = start + word.length;
+    // Words: letters and digits with inner apostrophes ("didn't") and inner dots or pluses before a digit
+    // ("v1.12.13", "hotfix.6": a version, one word); an issue number ("#4312"); an @handle. A URL is no words, and a break.
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      const start = index;
+      let end: number;
+      if (isLetter(code)) {
+        if (code === 0x68 /* h */ && (text.startsWith('http://', index) || text.startsWith('https://', index))) {
+          end = index;
+          while (end < length && !endsUrl(text.charCodeAt(end))) end++;
+          broken = true;
+          previousEnd = index = end;
+          continue;
+        }
+        end = index + 1;
+        for (;;) {
+          while (end < length && isLetter(text.charCodeAt(end))) end++;
+          const next = text.charCodeAt(end);
+          if ((next === 0x27 || next === 0x2019) && isLetter(text.charCodeAt(end + 1))) end += 2;
+          else if ((next === 0x2e || next === 0x2b) && isDigit(text.charCodeAt(end + 1))) end += 2;
+          else break;
+        }
+      } else if (code === 0x23 /* # */ && isDigit(text.charCodeAt(index + 1))) {
+        end = index + 2;
+        while (end < length && isDigit(text.charCodeAt(end))) end++;
+        if (isLetter(text.charCodeAt(end))) {
+          index++; // "#12ab" is no issue number: read "12ab" as a word
+          continue;
+        }
+      } else if (code === 0x40 /* @ */ && isLetter(text.charCodeAt(index + 1))) {
+        end = index + 2;
+        while (end < length && isHandle(text.charCodeAt(end))) end++;
+        while (!isLetter(text.charCodeAt(end - 1))) end--;
+      } else {
+        index++;
         continue;
       }
+      const word = text.slice(start, end);
+      index = end;
       if (count === capacity) {
         capacity *= 2;
         this.starts = grow(this.starts, capacity);
@@ -108,11 +137,11 @@ export class Words {
       }
       const separator = separatorOf(text, previousEnd, start);
       this.starts[count] = start;
-      this.ends[count] = start + word.length;
+      this.ends[count] = end;
       this.slots[count] = spelling.slot;
       this.flags[count] = (!broken && (separator & HARD) === 0 ? JOINED : 0) | (broken || (separator & (HARD | BRACKET)) !== 0 ? CLAUSE : 0) | (separator & QUOTE ? QUOTED : 0);
       count++;
-      previousEnd = start + word.length;
+      previousEnd = end;
       broken = false;
     }
     this.length = count;
@@ -165,6 +194,35 @@ export class Words {
     }
     return low;
   }
+}
+
+/** A letter or a digit: ASCII, Latin, Greek, Cyrillic and the other alphabets, CJK; not punctuation, symbols or emoji. */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return (
+    (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7) ||
+    code === 0xaa ||
+    code === 0xb5 ||
+    code === 0xba ||
+    (code >= 0x2c00 && code <= 0x2dff) ||
+    (code >= 0x3040 && code <= 0xd7ff) ||
+    (code >= 0xf900 && code <= 0xfdcf) ||
+    (code >= 0xfe70 && code <= 0xfefe) ||
+    (code >= 0xff10 && code <= 0xffdc)
+  );
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isHandle(code: number): boolean {
+  return isLetter(code) || code === 0x5f /* _ */ || code === 0x2d /* - */;
+}
+
+// Where a URL ends: a space, or a bracket around it.
+function endsUrl(code: number): boolean {
+  return code <= 0x20 || code === 0x3c || code === 0x3e || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d;
 }
 
 function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {

@@ -29,23 +29,41 @@ export const timelineCoverage: Rule = {
     if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
     const prose = views.prose();
     const timeline = timelineText(doc, prose);
-    // The timeline's words, read once for the three questions.
-    const words = tokenize(timeline.text);
     const kinds = new Set(doc.sections.flatMap((section) => section.covers));
     // The how: the cue names it ("alert fires"), or the entry it is in does ("detected when the site returned 500s").
     // A Detection section says how, so there any detection will do.
     let detected = false;
+    let from = 0; // where the part being read starts in the timeline's text
     const namesMeans = (found: EntryPhase) => {
       detected = true;
-      return kinds.has('detection') || found.keyword !== 'noticed' || namesDetectionMeans(timeline.blockAt(found.match.start));
+      return kinds.has('detection') || found.keyword !== 'noticed' || namesDetectionMeans(timeline.blockAt(from + found.match.start));
     };
-    if (!findPhase(words, 'detection', namesMeans)) report({ message: detected ? MESSAGES.means : MESSAGES.detection, span: heading });
     // A Response or Responders section says who was brought in.
-    const escalationTold = kinds.has('response') || kinds.has('responders');
-    if (!escalationTold && !findPhase(words, 'escalation') && !noEscalation.test(tokenize(prose))) report({ message: MESSAGES.escalation, span: heading });
-    if (!findPhase(words, 'resolution')) report({ message: MESSAGES.resolution, span: heading });
+    const missing = { detection: true, escalation: !kinds.has('response') && !kinds.has('responders'), resolution: true };
+    // Read a few kilobytes of the timeline at a time (a cue never runs over a line end), until each question has its answer.
+    while (from < timeline.text.length && (missing.detection || missing.escalation || missing.resolution)) {
+      const to = partEnd(timeline.text, from);
+      const words = tokenize(timeline.text.slice(from, to));
+      if (missing.detection && findPhase(words, 'detection', namesMeans)) missing.detection = false;
+      if (missing.escalation && findPhase(words, 'escalation')) missing.escalation = false;
+      if (missing.resolution && findPhase(words, 'resolution')) missing.resolution = false;
+      from = to;
+    }
+    if (missing.detection) report({ message: detected ? MESSAGES.means : MESSAGES.detection, span: heading });
+    if (missing.escalation && !noEscalation.test(tokenize(prose))) report({ message: MESSAGES.escalation, span: heading });
+    if (missing.resolution) report({ message: MESSAGES.resolution, span: heading });
   },
 };
+
+// How much of the timeline is read at a time.
+const PART = 4096;
+
+// The end of the part of `text` that starts at `from`: a line end after PART characters, or the text's end.
+function partEnd(text: string, from: number): number {
+  if (text.length - from <= PART) return text.length;
+  const lineEnd = text.indexOf('\n', from + PART);
+  return lineEnd < 0 ? text.length : lineEnd + 1;
+}
 
 /**
  * The timeline's prose as one text (emphasis read as spaces), and the entry around an offset: an

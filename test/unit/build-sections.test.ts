@@ -67,6 +67,7 @@ describe('swallowedMarkdown', () => {
     assert.equal(swallowedMarkdown('<pre>\n</pre>\nplain', 0), undefined);
     assert.equal(swallowedMarkdown('<!-- note -->\ntext', 0), undefined);
     assert.equal(swallowedMarkdown('<div>\nunclosed\n', 0), undefined);
+    assert.equal(swallowedMarkdown('<center><img src="a.png"></center>\n---', 0), undefined);
   });
 
   it('gives the parser the swallowed lines as prose', () => {

@@ -25,6 +25,8 @@ export function swallowedMarkdown(block: string, start: number): Span | undefine
     if (seen && depth === 0) {
       // Every element has closed: a line that is not itself HTML is Markdown the block swallowed.
       if (/^[ \t]*</.test(line) || line.trim() === '') return undefined;
+      // Only words are worth reading: a swallowed "---" rule holds none.
+      if (!/[\p{L}\p{N}]/u.test(block.slice(offset))) return undefined;
       return { start: start + offset, end: start + block.trimEnd().length };
     }
     for (const match of line.matchAll(TAG)) {

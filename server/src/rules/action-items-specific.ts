@@ -150,7 +150,8 @@ function oneTaskPerParagraph(text: string, lines: readonly Span[]): boolean {
   const filled = paragraphs.filter((paragraph) => paragraph.length > 0);
   // An introduction ending in a colon may lead them ("We will:").
   const tasks = filled.length > 0 && /:[*_`\s]*$/.test(filled[0]!.join(' ')) ? filled.slice(1) : filled;
-  return tasks.length >= 2 && tasks.every((paragraph) => paragraph.length === 1 && /^[*_`]*[\p{Lu}]/u.test(paragraph[0]!) && paragraph[0]!.split(/\s+/).length <= 25);
+  // A task is short and says what to do; "It is suggested to…" is prose about tasks.
+  return tasks.length >= 2 && tasks.every((paragraph) => paragraph.length === 1 && /^[*_`]*[\p{Lu}]/u.test(paragraph[0]!) && !/^[*_`]*(?:it|this|there|that)\b/i.test(paragraph[0]!) && paragraph[0]!.split(/\s+/).length <= 18);
 }
 
 /**

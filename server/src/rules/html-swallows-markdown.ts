@@ -1,6 +1,9 @@
 /** html-swallows-markdown: Markdown right after an HTML block renders as raw text. */
 import type { Rule } from './types';
 
+// Markdown that a reader would see as typed: list markers, headings, quotes, emphasis, code, links.
+const SHOWN_AS_TYPED = /^[ \t]*(?:[-*+][ \t]+\S|\d{1,3}[.)][ \t]+\S|#{1,6}[ \t]|>)|\*\*|__|`|\[[^\]\n]+\]\(/m;
+
 export const htmlSwallowsMarkdown: Rule = {
   id: 'html-swallows-markdown',
   description:
@@ -10,6 +13,8 @@ export const htmlSwallowsMarkdown: Rule = {
   fixable: true,
   check({ doc, report }) {
     for (const swallowed of doc.swallowed) {
+      // Plain sentences read the same either way; only Markdown shown as typed is worth saying.
+      if (!SHOWN_AS_TYPED.test(doc.text.slice(swallowed.start, swallowed.end))) continue;
       let lineEnd = doc.text.indexOf('\n', swallowed.start);
       if (lineEnd < 0 || lineEnd > swallowed.end) lineEnd = swallowed.end;
       if (doc.text[lineEnd - 1] === '\r') lineEnd--;

@@ -81,9 +81,12 @@ describe('cue matcher', () => {
       assert.deepEqual(matches(['/^[A-Z][a-z]+$/ =joins'], 'Amina joins; everyone joins'), ['Amina joins']);
     });
 
-    it('do not run on across punctuation or a line break', () => {
+    it('do not run on across punctuation, a blank line or a new list item, but do across a wrapped line', () => {
       assert.deepEqual(matches(['call in'], 'the on-call. In the morning'), []);
       assert.deepEqual(matches(['user ~3 report'], 'users, as the dashboard reports'), []);
+      assert.deepEqual(matches(['end of outage'], '- 10:00 Backups restored. END OF\n  OUTAGE'), ['END OF\n  OUTAGE']);
+      assert.deepEqual(matches(['end of outage'], 'the end of\n\noutage'), []);
+      assert.deepEqual(matches(['user report'], '- 10:00 Users\n- 10:05 Reports'), []);
     });
 
     it('are dropped after a word they must not follow (auxiliaries aside) or before a phrase they must not precede', () => {

@@ -10,8 +10,8 @@
  * - `the?`: an optional term (`a|an|the?` is one optional term with three alternatives);
  * - `~3`: up to three words of any kind; `~"`: a quoted name ('Alert "disk-full" fires').
  *
- * The words of a phrase run on: a comma, a full stop, a colon or a line break between two words
- * ends it (brackets, quotes, hyphens and emphasis do not). A cue may also name the word that must
+ * The words of a phrase run on: a comma, a full stop, a colon, a blank line or a new list item
+ * between two words ends it (brackets, quotes, hyphens, emphasis and a wrapped line do not). A cue may also name the word that must
  * not come right before it (`notBefore`, one term) and the phrases that must not come right after
  * it (`notAfter`). The text is read into words once ({@link tokenize}); every cue is then looked up
  * from the word it starts with, so a text costs one pass, not one per cue.
@@ -254,12 +254,13 @@ function separatorOf(text: string, from: number, to: number): number {
       case 0x21: // !
       case 0x3f: // ?
       case 0x7c: // |
-      case 0x0a: // \n
-      case 0x0d: // \r
       case 0x2026: // …
       case 0x2013: // –
       case 0x2014: // —
         kind |= HARD;
+        break;
+      case 0x0a: // \n: a wrapped line runs on; a blank line or a new list item, quote, heading or table row does not
+        if (startsBlock(text, index + 1, to)) kind |= HARD;
         break;
       case 0x2d: // - between spaces is a dash; inside a word ("on-call") it is not
         if (isSpace(text.charCodeAt(index - 1)) || isSpace(text.charCodeAt(index + 1))) kind |= HARD;
@@ -285,6 +286,16 @@ function separatorOf(text: string, from: number, to: number): number {
     }
   }
   return kind;
+}
+
+// After a line break, before the next word: a blank line, or a list marker, quote, heading or table row.
+function startsBlock(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20 || code === 0x09 || code === 0x0d) continue;
+    return code === 0x0a || code === 0x2d || code === 0x2a || code === 0x2b || code === 0x3e || code === 0x23 || code === 0x7c;
+  }
+  return false;
 }
 
 function isSpace(code: number): boolean {

@@ -56,6 +56,26 @@ describe('buildSections: layouts Markdown does not mean', () => {
   });
 });
 
+describe('HTML in a report', () => {
+  it('reads <h1>–<h6> as headings and the text between tags as prose', () => {
+    const text = '<h1>Postmortem</h1>\n<h3>Issue Summary</h3>\n<p>From 10:00 to 10:30 UTC, 100% of requests failed.</p>\n\n<h3>Timeline</h3>\n<p>\n10:00 UTC: errors begin\n</p>\n';
+    const doc = parsePostmortem(text, 'headings');
+    assert.deepEqual(doc.sections.map((section) => [section.kind, section.depth, section.title]), [
+      [undefined, 1, 'Postmortem'],
+      ['summary', 3, 'Issue Summary'],
+      ['timeline', 3, 'Timeline'],
+    ]);
+    assert.equal(doc.title?.text, 'Postmortem');
+    assert.equal(doc.summary?.impact.length, 1);
+    assert.equal(doc.summary?.end?.timestamp.raw, '10:30');
+  });
+
+  it('keeps tags, comments and code out of the prose', () => {
+    const text = '## Summary\n\n<div title="from 01:00 to 02:00">\n<!-- from 03:00 to 04:00 -->\n<code>from 05:00 to 06:00</code>\n</div>\n\n## Timeline\n\n- 1:00 x\n';
+    assert.equal(parsePostmortem(text, 'headings').summary?.start, undefined);
+  });
+});
+
 describe('swallowedMarkdown', () => {
   it('finds the Markdown after an HTML block whose elements have closed', () => {
     const block = '<p align="center">\n<img src="x.gif" />\n</p>\n- **Duration:** 2 hours';

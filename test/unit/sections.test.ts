@@ -125,6 +125,8 @@ describe('detectPostmortem', () => {
   it('reads headings written with inline HTML, emoji shortcodes or as code comments', () => {
     assert.equal(detectPostmortem('## <span style="color:red">Summary:</span>\n\nx\n\n## <span>Timeline:</span> :clock1:\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('/*Summary*/\n\nx\n\n/*Root cause*/\n\ny\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('<h3>Issue Summary</h3>\n<p>x</p>\n<h3 align="left">Timeline</h3>\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('<h1>Post-mortem</h1>\n<p>x</p>\n', undefined, []), 'title');
     assert.equal(detectPostmortem('What happened?\n\nx\n\nWhat was the root cause?\n\ny\n', undefined, []), 'headings');
   });
 

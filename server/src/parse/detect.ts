@@ -54,7 +54,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
       continue;
     }
     if (fence !== undefined) continue;
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line);
     if (title === undefined && /\S/.test(line)) {
       title = heading ? heading[1]! : /^[ \t]*(?:\*\*|__)/.test(line) ? line : '';
       if (TITLE_NAMES_REPORT.test(title)) return 'title';

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { buildSections, type RealHeading } from './build-sections';
-import { swallowedMarkdown } from './html-blocks';
+import { htmlHeadings, htmlMarkupSpans, swallowedMarkdown } from './html-blocks';
 import { lineSpans } from './lines';
 import { readSummary } from './summary/index';
 import { readTimeline } from './timeline';
@@ -76,8 +76,12 @@ function collect(tree: Root, text: string, shift: number, headings: RealHeading[
         break;
       case 'html': {
         // Markdown swallowed by an HTML block is prose to read (and a rendering defect to report).
-        const markdown = swallowedMarkdown(text.slice(start, end), start);
-        opaque.push({ start, end: markdown ? markdown.start : end });
+        const block = text.slice(start, end);
+        const markdown = swallowedMarkdown(block, start);
+        const html = markdown ? block.slice(0, markdown.start - start) : block;
+        // The tags are markup; the text between them is what the reader sees, and an <h3> is a heading.
+        opaque.push(...htmlMarkupSpans(html, start));
+        headings.push(...htmlHeadings(html, start));
         if (markdown) swallowed.push(markdown);
         break;
       }

@@ -101,7 +101,7 @@ function readTasks(doc: PostmortemDoc, span: Span): Tasks {
     const line = lines[index]!;
     const raw = doc.text.slice(line.start, line.end);
     if (startsInside(doc.opaque, doc.text, line)) {
-      if (/<(?:li|tr)\b/i.test(raw)) tasks.otherList = true;
+      if (/<(?:li|tr|ul|ol)\b/i.test(raw)) tasks.otherList = true;
       continue;
     }
     if (raw.trim() === '') {

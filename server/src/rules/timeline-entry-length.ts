@@ -1,4 +1,5 @@
 /** timeline-entry-length: a timeline entry says what happened in a sentence or two. */
+import { gluedStarts } from '../parse/glued-entries';
 import type { Rule } from './types';
 
 // Words that end with a dot without ending the sentence (compared in lower case, without the dot).
@@ -42,7 +43,10 @@ export const timelineEntryLength: Rule = {
     const max = options.maxSentences as number;
     for (const entry of doc.timeline.entries) {
       if (!mayHaveMoreSentences(entry.description, max)) continue;
-      const count = countSentences(entry.description);
+      // Entries run onto this line are timeline-glued-entries' to report: count this entry's own words.
+      const glued = gluedStarts(doc, entry)[0];
+      const description = glued ? doc.text.slice((entry.rangeEnd ?? entry.timestamp).end, glued.gap.start) : entry.description;
+      const count = countSentences(description);
       if (count <= max) continue;
       const limit = max === 1 ? 'one sentence' : `${max} sentences`;
       report({ message: `This entry has ${count} sentences: keep a timeline entry to ${limit} (the time and what happened), and move the detail to Root Cause or Resolution.`, span: entry.line });

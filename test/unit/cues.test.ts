@@ -130,6 +130,7 @@ describe('cue matcher', () => {
       assert.equal(negated('discussed rolling back the release', 'rolling back'), true);
       assert.equal(negated('no data lost, and we rolled back', 'rolled back'), false);
       assert.equal(negated('nothing was wrong with the queue when we rolled back', 'rolled back'), false);
+      assert.equal(negated('a no-op config restored service', 'restored'), false);
     });
 
     it('reads a failure right after the cue, not an adjective before a noun', () => {

@@ -58,6 +58,7 @@ export function stemOf(lower: string): string {
 const JOINED = 1; // nothing but spaces, quotes, hyphens, brackets or emphasis since the word before: a phrase runs on
 const CLAUSE = 2; // a clause starts here: punctuation, a bracket or a line break before it (or the text's start)
 const QUOTED = 4; // a quote mark right before this word (one opens or closes a quoted name)
+const HYPHENED = 8; // a hyphen and nothing else since the word before: one compound ("no-op", "on-call")
 
 /**
  * The words of a text, with UTF-16 offsets into it: read each word by its index. Kept in typed
@@ -139,7 +140,11 @@ export class Words {
       this.starts[count] = start;
       this.ends[count] = end;
       this.slots[count] = spelling.slot;
-      this.flags[count] = (!broken && (separator & HARD) === 0 ? JOINED : 0) | (broken || (separator & (HARD | BRACKET)) !== 0 ? CLAUSE : 0) | (separator & QUOTE ? QUOTED : 0);
+      this.flags[count] =
+        (!broken && (separator & HARD) === 0 ? JOINED : 0) |
+        (broken || (separator & (HARD | BRACKET)) !== 0 ? CLAUSE : 0) |
+        (separator & QUOTE ? QUOTED : 0) |
+        (!broken && start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x2d ? HYPHENED : 0);
       count++;
       previousEnd = end;
       broken = false;
@@ -178,6 +183,10 @@ export class Words {
   /** A clause starts at this word. */
   clause(index: number): boolean {
     return (this.flags[index]! & CLAUSE) !== 0;
+  }
+  /** Joined to the word before by a hyphen alone: one compound word ("no-op"). */
+  hyphened(index: number): boolean {
+    return index < this.length && (this.flags[index]! & HYPHENED) !== 0;
   }
   /** A quote mark right before this word. */
   quote(index: number): boolean {

@@ -51,7 +51,8 @@ export function negatedAt(words: Words, first: number, last: number): boolean {
   if (from < first) {
     let negated = false;
     // A negating phrase that ends at most two words (or its own reach) before the cue.
-    before.scan(words, (match) => (negated = match.last >= first - 1 - (match.cue.reach ?? 2)), from, first);
+    // "a no-op folder": a negating word in a compound negates nothing after it.
+    before.scan(words, (match) => (negated = match.last >= first - 1 - (match.cue.reach ?? 2) && !words.hyphened(match.last + 1)), from, first);
     if (negated) return true;
   }
   let to = last + 1;

@@ -51,6 +51,11 @@ describe('buildSections: layouts Markdown does not mean', () => {
     assert.equal(outline(withTimeline)[1]![0], undefined);
   });
 
+  it('does not take a line of a paragraph that names a section for a heading', () => {
+    const text = '# Outage\n\nWe apologise to everyone\nwho was affected.\n\nThe timeline.\n\n## Timeline\n\n- 1:00 x\n';
+    assert.deepEqual(outline(text).map((section) => section[0]), [undefined, 'timeline']);
+  });
+
   it('takes a heading that opens the document at any level for the title', () => {
     assert.equal(parsePostmortem('### Postmortem: API outage\n\n## Timeline\n\n- 1:00 x\n', 'title').title?.text, 'Postmortem: API outage');
   });

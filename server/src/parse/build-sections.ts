@@ -71,6 +71,9 @@ function readMarkers(text: string, lines: readonly Span[], headings: readonly Re
     const lineText = text.slice(line.start, line.end);
     // A timeline entry ("- 14:05 - Deploy", "09.30 UTC") names no section: most lines of a long report.
     if (ENTRY_TIME.test(lineText)) continue;
+    // A line that ends a sentence, or goes on with a paragraph in lower case ("…and we apologise to
+    // everyone / who was affected."), is prose that happens to name a section.
+    if (/\.[*_\s]*$/.test(lineText) || (/^[ \t]*\p{Ll}/u.test(lineText) && previousIsText(text, lines, line))) continue;
     const candidate = pseudoHeadingText(lineText);
     const covers = candidate === undefined ? [] : sectionCovers(candidate, 'pseudo');
     if (covers.length === 0) continue;
@@ -100,6 +103,19 @@ function nestPartsOfEmptySections(text: string, markers: Marker[]): void {
     }
     index = part - 1;
   }
+}
+
+// True when the line before `line` has words (the line continues a paragraph).
+function previousIsText(text: string, lines: readonly Span[], line: Span): boolean {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lines[middle]!.start < line.start) low = middle;
+    else high = middle - 1;
+  }
+  const previous = lines[low]!;
+  return previous.start < line.start && /[\p{L}\p{N}]/u.test(text.slice(previous.start, previous.end));
 }
 
 // What a heading names; for "Root Cause: a stale DNS record…", what its label names.

@@ -155,6 +155,10 @@ describe('entryPhases', () => {
           ['All pull request checks fail on the main branch', 'detection'],
           ['We receive an email from a partner asking why exports are empty', 'detection'],
           ['The support desk forwards error reports from users', 'detection'],
+          ['We recieved a ticket about the slow dashboard', 'detection'],
+          ['Incoming complaint: checkout hangs on the last step', 'detection'],
+          ['First reports arrive from the Berlin office', 'detection'],
+          ['A maintainer reported the failing install in the Discord channel', 'detection'],
         ],
       ],
       [

@@ -83,7 +83,7 @@ const PHRASES: Array<[SectionKind, string[]]> = [
   ['impact', ['impact', 'customer impact', 'user impact', 'business impact', 'who was affected', 'what was affected', 'what was the impact', 'affected users', 'affected services']],
   [
     'timeline',
-    ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'chronology', 'sequence of events', 'incident log', 'log of events'],
+    ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'response timeline', 'incident response timeline', 'chronology', 'sequence of events', 'incident log', 'log of events'],
   ],
   [
     'root-cause',
@@ -232,6 +232,18 @@ function classifyWords(words: readonly string[], form: 'heading' | 'pseudo'): Se
       if (form === 'pseudo' && words.length !== phrase.length) continue;
       if (words.length > phrase.length + 4) continue;
       if (phrase.every((word, index) => similarWord(words[index]!, word))) return kind;
+    }
+  }
+  // A real heading may lead in with its own words and end with the phrase: "In-depth analysis of
+  // root cause and resolution", "Our incident timeline". Multi-word phrases only: "Fix" ending
+  // "How to fix" says nothing.
+  if (form === 'heading' && words.length <= 8) {
+    for (const [kind, phrases] of TOKENISED) {
+      for (const phrase of phrases) {
+        if (phrase.length < 2 || words.length <= phrase.length) continue;
+        const offset = words.length - phrase.length;
+        if (phrase.every((word, index) => similarWord(words[offset + index]!, word))) return kind;
+      }
     }
   }
   return undefined;

@@ -36,14 +36,24 @@ export function inferProfile(doc: PostmortemDoc): Profile {
         ? [summary('Summary'), { ...section('Root Causes', 'root-cause'), instead: ['trigger'] }, section('Timeline', 'timeline'), section('Action Items', 'corrective-measures')]
         : [summary('Summary'), section('Timeline', 'timeline'), section('Action Items', 'corrective-measures')],
     };
-    return { ...template, sections: sections[marked.layout], ...LENIENT };
+    return { ...template, sections: sections[marked.layout], ...LENIENT, byContent: true };
   }
-  // The 0x19 assignment's layout: its combined "Root Cause and Resolution" section.
+  // The 0x19 assignment's layout: its "Issue Summary", its combined "Root Cause and Resolution", its
+  // "Corrective and Preventative Measures", or the assignment named. Its headings are required as such.
+  const assignment =
+    present.has('root-cause-and-resolution') || doc.sections.some((each) => ASSIGNMENT_HEADING.test(each.title)) || ASSIGNMENT_NAMED.test(`${doc.title?.text ?? ''}\n${doc.text.slice(0, 20000)}`);
   const template = profileOf(present.has('root-cause-and-resolution') ? 'holberton' : 'standard');
   const sections = template.sections.map((required) => (required.kinds.includes('summary') ? { ...required, instead: ['what-happened'] as const } : required));
-  return { ...template, sections, ...LENIENT };
+  // Any other write-up: its headings are its own, so a section is missing only when its content is.
+  return { ...template, sections, ...LENIENT, assignment, byContent: !assignment };
 }
+
+// Headings only the 0x19 assignment's template uses (typos tolerated as the section reader does).
+// The assignment named, or its task titles ("My first postmortem", "Make people want to read your
+// postmortem") and its subject ("web stack" debugging) in the report.
+const ASSIGNMENT_NAMED = /\b0x19\b|\bmy\s+first\s+post-?mortem\b|\bmake\s+people\s+want\s+to\s+read\b|\bweb[\s-]?stack\s+(?:outage|debug|incident|failure)/i;
+const ASSIGNMENT_HEADING = /\bissue\s+summ[a-z]*\b|\bcorrective\s+(?:and|&|\/)\s+prev[a-z]*\s+(?:measures|actions)\b/i;
 
 // What only a chosen profile asks for: the assignment's word count, an owner and a bug on every
 // action item, the three parts of Google's lessons learned.
-const LENIENT = { words: undefined, actionItemFields: [], lessons: [], inferred: true } as const;
+const LENIENT = { words: undefined, actionItemFields: [], lessons: [], inferred: true, assignment: false } as const;

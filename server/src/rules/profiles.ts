@@ -53,6 +53,18 @@ export interface Profile {
   actionItemFields: readonly ActionItemField[];
   /** Parts the lessons-learned section must have. */
   lessons: readonly LessonsPart[];
+  /**
+   * True for the layouts of the 0x19 assignment and its kin, which ask the summary for the outage's
+   * start and end with the timezone and its impact in numbers, and the timeline for an escalation.
+   * Google's, PagerDuty's and Atlassian's templates, and write-ups in no template, do not.
+   */
+  assignment: boolean;
+  /**
+   * True when a section counts as present if the report gives its content anywhere (a cause in the
+   * summary, a timeline under "What we saw"): an inferred layout outside the assignment's, where
+   * headings are the author's own.
+   */
+  byContent?: boolean;
   /** True when the profile was inferred from the report's headings (`auto`), not chosen. */
   inferred?: boolean;
 }
@@ -136,6 +148,7 @@ const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     words: undefined,
     actionItemFields: [],
     lessons: [],
+    assignment: true,
   },
   holberton: {
     id: 'holberton',
@@ -151,6 +164,7 @@ const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     words: { min: 400, max: 600 },
     actionItemFields: [],
     lessons: [],
+    assignment: true,
   },
   'google-sre': {
     id: 'google-sre',
@@ -178,6 +192,7 @@ const PROFILES: Readonly<Record<ProfileId, Profile>> = {
       { name: 'What went wrong', pattern: /\bwent\s+(?:wrong|poorly|badly)\b|\bdidn[’']?t\s+go\s+(?:so\s+)?well\b/i },
       { name: 'Where we got lucky', pattern: /\bgot\s+lucky\b|\blucky\b/i },
     ],
+    assignment: false,
   },
   pagerduty: {
     id: 'pagerduty',
@@ -198,6 +213,7 @@ const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     words: undefined,
     actionItemFields: [],
     lessons: [],
+    assignment: false,
   },
   atlassian: {
     id: 'atlassian',
@@ -221,6 +237,7 @@ const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     words: undefined,
     actionItemFields: [],
     lessons: [],
+    assignment: false,
   },
 };
 

@@ -4,6 +4,7 @@ import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { profileFor } from './infer-profile';
 import { missingKinds } from './profiles';
+import { givesContentOf } from './section-content';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {
@@ -13,9 +14,11 @@ export const requiredSections: Rule = {
   severity: 'warning',
   tags: ['structure'],
   fixable: true,
-  check({ doc, settings, report }) {
+  check({ doc, views, settings, report }) {
     const profile = profileFor(doc, settings.profile);
     const present = new Set(doc.sections.flatMap((section) => section.covers));
+    // A write-up in its own layout lacks a section only when it lacks its content too.
+    if (profile.byContent) for (const kind of ['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) if (!present.has(kind) && givesContentOf(doc, views.prose(), kind)) present.add(kind);
     const span = doc.title?.span ?? firstLine(doc);
     for (const required of profile.sections) {
       const missing = missingKinds(required, present);

@@ -13,9 +13,10 @@ export const summaryWindow: Rule = {
   fixable: true,
   check({ doc, settings, report }) {
     const summary = doc.summary;
-    // Google's template keeps the summary to one sentence and the times in the Timeline. Without a
+    // Only the 0x19 assignment's layout asks the summary for the window: Google's template keeps the
+    // summary to one sentence and the times in the Timeline, and so do most teams' own. Without a
     // summary section, what it lacks is not certain: required-sections says the summary is missing.
-    if (!summary?.section || profileFor(doc, settings.profile).id === 'google-sre') return;
+    if (!summary?.section || !profileFor(doc, settings.profile).assignment) return;
     const message = problemOf(doc, summary);
     if (message) report({ message, span: summary.anchor, fix: () => zoneFix(doc, summary) });
   },

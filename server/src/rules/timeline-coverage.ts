@@ -3,6 +3,7 @@ import { CueMatcher } from '../parse/cues/match';
 import { NO_ESCALATION } from '../parse/cues/phases';
 import { findPhase, namesDetectionMeans, tokenize, type EntryPhase } from '../parse/phases';
 import type { PostmortemDoc } from '../parse/types';
+import { profileFor } from './infer-profile';
 import type { Rule } from './types';
 
 // Fewer entries than this is a sketch of a timeline (or one the parser could not read): nothing to judge.
@@ -24,7 +25,7 @@ export const timelineCoverage: Rule = {
   severity: 'info',
   tags: ['timeline', 'content'],
   fixable: false,
-  check({ doc, views, report }) {
+  check({ doc, views, settings, report }) {
     const heading = doc.timeline.sections[0]?.heading;
     if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
     const prose = views.prose();
@@ -38,8 +39,10 @@ export const timelineCoverage: Rule = {
       detected = true;
       return kinds.has('detection') || found.keyword !== 'noticed' || namesDetectionMeans(timeline.blockAt(from + found.match.start));
     };
-    // A Response or Responders section says who was brought in.
-    const missing = { detection: true, escalation: !kinds.has('response') && !kinds.has('responders'), resolution: true };
+    // A Response or Responders section says who was brought in. Only the 0x19 assignment's layout asks
+    // for the escalation: elsewhere a small team that fixed it alone has nobody to escalate to.
+    const asksEscalation = profileFor(doc, settings.profile).assignment;
+    const missing = { detection: true, escalation: asksEscalation && !kinds.has('response') && !kinds.has('responders'), resolution: true };
     // Read a few kilobytes of the timeline at a time (a cue never runs over a line end), until each question has its answer.
     while (from < timeline.text.length && (missing.detection || missing.escalation || missing.resolution)) {
       const to = partEnd(timeline.text, from);

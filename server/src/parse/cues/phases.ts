@@ -190,6 +190,7 @@ export const PHASE_CUES: readonly PhaseCue[] = [
       'complaint|report|ticket be|start|begin? =received|arrive|=opened|=filed|=raised|pour|flood',
       'complaint|report|ticket be|start|begin? come|pour|flood in',
       'first|initial|early report|complaint of|about|from',
+      'first|initial|early|incoming report|complaint|ticket',
     ],
     note: 'support-driven timelines: "complaints received", "reports of errors start arriving", "first reports of validation errors"',
   },
@@ -207,13 +208,13 @@ export const PHASE_CUES: readonly PhaseCue[] = [
   {
     phase: 'detection',
     keyword: 'user report',
-    phrases: ['receive|get ~3 complaint|report|ticket|call|email|message|dm', 'receive|get ~3 e mail'],
+    phrases: ['receive|recieve|get ~3 complaint|report|ticket|call|email|message|dm|issue', 'receive|recieve|get ~3 e mail'],
     note: 'most timelines: "received a complaint", "we receive a message to the security address"',
   },
   {
     phase: 'detection',
     keyword: 'reported',
-    phrases: ['=reports|=reported|=reporting|=complains|=complained|=flags|=flagged that', `=reports|=reported ~1 getting|seeing|having|experiencing|being|hitting|facing`, `=reports|=reported ~2 ${PROBLEMS}`],
+    phrases: ['=reports|=reported ~4 on|in|via the|our? slack|discord|github|twitter|chat|channel|forum', '=reports|=reported|=reporting|=complains|=complained|=flags|=flagged that', `=reports|=reported ~1 getting|seeing|having|experiencing|being|hitting|facing`, `=reports|=reported ~2 ${PROBLEMS}`],
     note: 'chat-style and open-source timelines: "X reports that CI is red", "X reports getting a warning", "X reports similar errors"',
   },
   {

@@ -19,3 +19,8 @@ export function rootCauseOf(text: string, prose: readonly Span[], sections: read
   }
   return undefined;
 }
+
+/** True when `text` gives a cause anywhere, in the words the summary's reader knows. */
+export function rootCauseIn(text: string): boolean {
+  return ROOT_CAUSE.test(text);
+}

@@ -1,0 +1,41 @@
+/**
+ * Whether a report gives a section's content somewhere, under any heading or none: the evidence
+ * required-sections needs before it says a section is missing from a write-up that follows no
+ * template's headings. A cause stated in the summary, a timeline under "What we saw", a fix told in
+ * the timeline, measures under "Looking forward" all count.
+ */
+import { findPhase, tokenize } from '../parse/phases';
+import { rootCauseIn } from '../parse/summary/root-cause';
+import type { PostmortemDoc, SectionKind } from '../parse/types';
+
+// Words that look ahead to what will change.
+const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+items?|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|should\s+(?:be|have|add|use))\b/i;
+// A clock time at the start of a line: an entry of a timeline, whatever its section is called.
+const TIME_LED = /^[\s>*+|-]*(?:\*\*|__)?\[?\d{1,2}[:.h]\d\d/gm;
+
+/** True when `prose` (the report with code and markup blanked) gives what a section of `kind` would hold. */
+export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionKind): boolean {
+  switch (kind) {
+    case 'summary':
+    case 'what-happened':
+      return opensWithProse(doc, prose);
+    case 'timeline':
+      return doc.timeline.entries.length >= 2 || (prose.match(TIME_LED)?.length ?? 0) >= 3;
+    case 'root-cause':
+      return rootCauseIn(prose);
+    case 'resolution':
+      return findPhase(tokenize(prose), 'resolution') !== undefined || findPhase(tokenize(prose), 'mitigation') !== undefined;
+    case 'corrective-measures':
+      return MEASURES.test(prose);
+    default:
+      return false;
+  }
+}
+
+// Twenty words or more of prose before the first section the report names (an untitled opening
+// paragraph, an "Introduction"): the summary in the author's own layout.
+function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
+  const first = doc.sections.find((section) => section.kind !== undefined && section.kind !== 'summary');
+  const opening = prose.slice(doc.title ? doc.title.span.end : 0, first ? first.heading.start : Math.min(prose.length, 5000));
+  return (opening.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 20;
+}

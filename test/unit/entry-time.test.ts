@@ -64,6 +64,12 @@ describe('readEntryTime', () => {
   }
 });
 
+describe('readEntryTime: ISO and hyphenated zone names', () => {
+  it('reads fractions of a second before an ISO "Z" as UTC', () => {
+    assert.equal(readEntryTime('09:12:03.250Z - leader lost', 0, 0)?.zone?.zone, 'UTC');
+  });
+});
+
 describe('readEntryTime: zones written as places and offsets', () => {
   const zoneOf = (line: string) => {
     const entry = readEntryTime(line, 0, 0);

@@ -103,6 +103,11 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('The migration (2024) broke logins.'), [undefined, undefined]);
   });
 
+  it('reads a time followed by the outage it started as the start', () => {
+    assert.deepEqual(windowOf('At 09:10 UTC the storage cluster experienced an outage that lasted 40 minutes.')[0]?.[0], '09:10');
+    assert.deepEqual(windowOf('At about 14:00 CET, a bad route caused a network outage.')[0]?.[0], '14:00');
+  });
+
   it('reads a window around a time whose am/pm lost its letter ("10:00 M")', () => {
     assert.deepEqual(windowOf('Duration: May 2, 2024, 10:00 M — May 3, 2024, 2:00 PM (UTC)').map((end) => end?.[0]), ['10:00', '2:00 PM']);
   });
@@ -181,6 +186,9 @@ describe('readSummary: where the summary is', () => {
     assert.equal(summaryOf('From 10:00 to 11:00 UTC the user experience was poor.')?.impact.length, 0);
     assert.equal(summaryOf('From 10:00 to 11:00 UTC every other self-hosted mobile app user was logged out.')?.impact.length, 1);
     assert.equal(summaryOf('From 10:00 to 11:00 UTC, 3/40 of the mirrored packages were corrupt.')?.impact.length, 1);
+    for (const sentence of ['The portal was completely unavailable.', 'It was a total outage.', 'Between 4 and 9 teams could not deploy.']) {
+      assert.equal(summaryOf(`From 10:00 to 11:00 UTC. ${sentence}`)?.impact.length, 1, sentence);
+    }
   });
 
   it('has no summary when the prose before the first section states no time', () => {

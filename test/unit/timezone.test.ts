@@ -120,6 +120,10 @@ describe('timezone-inconsistent', () => {
 });
 
 describe('zone reader: places and offsets', () => {
+  it('reads a spelled-out zone written with hyphens ("West-Africa-Time")', () => {
+    assert.deepEqual(findZones('all times in West-Africa-Time', 0).map((zone) => zone.zone), ['Africa/Lagos']);
+  });
+
   const zones = (text: string) => findZones(text).map((zone) => [zone.raw, zone.zone]);
 
   it('reads any IANA city before "time", in any case, with spaces for underscores', () => {

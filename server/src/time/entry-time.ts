@@ -76,6 +76,9 @@ function readPlain(line: string, from: number, base: number, options: ReadOption
   if (!timestamp) return undefined;
   let cursor = (rangeEnd ?? timestamp).end - base;
   let zone: ZoneMention | undefined;
+  // Fractions of a second before an ISO "Z": "12:46:40.985Z".
+  const fraction = /^\.\d{1,9}(?=Z)/.exec(line.slice(cursor, cursor + 11));
+  if (fraction) cursor += fraction[0].length;
   if (line[cursor] === 'Z' && !/[\p{L}\p{N}]/u.test(line[cursor + 1] ?? '')) {
     zone = { raw: 'Z', start: base + cursor, end: base + cursor + 1, zone: 'UTC', ambiguous: false };
     cursor++;

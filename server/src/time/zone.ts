@@ -53,19 +53,19 @@ const ABBREVIATIONS: Record<string, { zone: string; ambiguous?: true }> = {
 
 // Spelled-out names; the first word group is matched case-insensitively.
 const NAMES: Array<[RegExp, string]> = [
-  [/pacific(?:\s+(?:standard|daylight))?\s+time/iy, 'America/Los_Angeles'],
-  [/mountain(?:\s+(?:standard|daylight))?\s+time/iy, 'America/Denver'],
-  [/central(?:\s+(?:standard|daylight))?\s+time/iy, 'America/Chicago'],
-  [/eastern(?:\s+(?:standard|daylight))?\s+time/iy, 'America/New_York'],
-  [/central\s+european(?:\s+summer)?\s+time/iy, 'Europe/Paris'],
-  [/british\s+summer\s+time/iy, 'Europe/London'],
-  [/greenwich\s+mean\s+time/iy, 'UTC'],
-  [/coordinated\s+universal\s+time/iy, 'UTC'],
-  [/indian\s+standard\s+time/iy, 'Asia/Kolkata'],
-  [/east\s+africa(?:n)?\s+time/iy, 'Africa/Nairobi'],
-  [/west\s+africa(?:n)?\s+time/iy, 'Africa/Lagos'],
-  [/south\s+africa(?:n)?\s+standard\s+time/iy, 'Africa/Johannesburg'],
-  [/japan\s+standard\s+time/iy, 'Asia/Tokyo'],
+  [/pacific(?:[\s-]+(?:standard|daylight))?[\s-]+time/iy, 'America/Los_Angeles'],
+  [/mountain(?:[\s-]+(?:standard|daylight))?[\s-]+time/iy, 'America/Denver'],
+  [/central(?:[\s-]+(?:standard|daylight))?[\s-]+time/iy, 'America/Chicago'],
+  [/eastern(?:[\s-]+(?:standard|daylight))?[\s-]+time/iy, 'America/New_York'],
+  [/central[\s-]+european(?:[\s-]+summer)?[\s-]+time/iy, 'Europe/Paris'],
+  [/british[\s-]+summer[\s-]+time/iy, 'Europe/London'],
+  [/greenwich[\s-]+mean[\s-]+time/iy, 'UTC'],
+  [/coordinated[\s-]+universal[\s-]+time/iy, 'UTC'],
+  [/indian[\s-]+standard[\s-]+time/iy, 'Asia/Kolkata'],
+  [/east[\s-]+africa(?:n)?[\s-]+time/iy, 'Africa/Nairobi'],
+  [/west[\s-]+africa(?:n)?[\s-]+time/iy, 'Africa/Lagos'],
+  [/south[\s-]+africa(?:n)?[\s-]+standard[\s-]+time/iy, 'Africa/Johannesburg'],
+  [/japan[\s-]+standard[\s-]+time/iy, 'Asia/Tokyo'],
 ];
 
 // "UTC+1", "GMT-05:00", "UTC -5": UTC or GMT, then a sign right before the digits. "UTC - 5:00 PM"

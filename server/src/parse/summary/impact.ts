@@ -18,7 +18,7 @@ export function impactStatementsIn(text: string, span: Span, sections: readonly 
 }
 
 // What an impact is counted in. Infrastructure (servers, nodes) and errors are not who or what was hurt.
-const COUNTED_NOUNS = String.raw`(?:users?|customers?|clients?|visitors?|subscribers?|members?|people|students?|developers?|merchants?|sellers?|buyers?|tenants?|accounts?|requests?|quer(?:y|ies)|calls?|transactions?|orders?|payments?|bookings?|checkouts?|purchases?|log-?ins?|sign-?ins?|sessions?|messages?|e-?mails?|notifications?|uploads?|downloads?|builds?|deployments?|jobs?|pages?|page[ \t]?views|sites?|websites?|apps?|applications?|services?|endpoints?|apis?|features?|regions?|traffic|revenue|sales|records?|rows?|files?|blocks?|tickets?|complaints?|inquir(?:y|ies)|packages?|repositor(?:y|ies)|devices?|stores?|shops?|partners?|organi[sz]ations?|businesses|companies|employees|staff|agents?|videos?|posts?|visits?)`;
+const COUNTED_NOUNS = String.raw`(?:users?|customers?|clients?|visitors?|subscribers?|members?|people|students?|developers?|merchants?|sellers?|buyers?|tenants?|accounts?|requests?|quer(?:y|ies)|calls?|transactions?|orders?|payments?|bookings?|checkouts?|purchases?|log-?ins?|sign-?ins?|sessions?|messages?|e-?mails?|notifications?|uploads?|downloads?|builds?|deployments?|jobs?|pages?|page[ \t]?views|sites?|websites?|apps?|applications?|services?|endpoints?|apis?|features?|regions?|traffic|revenue|sales|records?|rows?|files?|blocks?|tickets?|complaints?|inquir(?:y|ies)|packages?|repositor(?:y|ies)|devices?|stores?|shops?|partners?|organi[sz]ations?|businesses|companies|employees|staff|agents?|videos?|posts?|visits?|teams?|projects?|hubs?|validators?|nodes?)`;
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]?(?:[kKmMbB]|thousand|million|billion)(?![\p{L}]))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds?|thousands?|millions?|dozens?)(?:[ \t]+of)?`;
 const GAP = String.raw`(?:[\p{L}'’-]+[ \t]+){0,2}?`;
 const QUANTITIES: readonly RegExp[] = [
@@ -28,6 +28,8 @@ const QUANTITIES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:all|every|none)[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,4}?${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   // "6/32 of the affected packages", "3 of 12 regions"
   new RegExp(String.raw`\b\d+[ \t]*(?:\/|out[ \t]+of|of)[ \t]*\d+[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
+  // All of it, in words: "entirely inaccessible", "completely down", "a total outage", "nothing usable".
+  /\b(?:entirely|completely|totally|fully)[ \t]+(?:down|unavailable|inaccessible|unreachable|offline|unusable|broken)\b|\b(?:total|complete|full)[ \t]+(?:outage|blackout|downtime)\b|\bnothing[ \t]+(?:was[ \t]+)?(?:usable|reachable|worked|loaded)\b/giu,
   // "anyone trying to reach the site", "everyone who logged in": every user, without the word "users".
   /\b(?:for[ \t]+)?(?:everyone|everybody|anyone|anybody)\b/giu,
   // One person: "the user could not push", "a single customer" (not "the user experience").

@@ -19,7 +19,8 @@ export function corpusFindings(corpusDir: string): string {
   const cli = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build`);
   const folders = ['seeds', 'public'].filter((folder) => existsSync(join(corpusDir, folder)));
-  const result = spawnSync(process.execPath, [cli, ...folders], { cwd: corpusDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Hints too: every finding is reviewed, the quiet ones included.
+  const result = spawnSync(process.execPath, [cli, '--hints', ...folders], { cwd: corpusDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0 && result.status !== 1) throw new Error(`postmortem-lint exited ${result.status}: ${result.stderr}`);
   const header = '# postmortem-lint on ../shared/corpus (default settings). Regenerate: npm run build && npm run corpus-snapshot\n';
   return header + result.stdout;

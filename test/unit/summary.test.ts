@@ -108,6 +108,11 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('At about 14:00 CET, a bad route caused a network outage.')[0]?.[0], '14:00');
   });
 
+  it('reads the end told as service being back "by" a time, or corrected at it', () => {
+    assert.deepEqual(windowOf('At 1:00 PM PT the queue became unresponsive; it was fully operational by 1:45 PM PT.').map((end) => end?.[0]), ['1:00 PM', '1:45 PM']);
+    assert.deepEqual(windowOf('At 08:15 UTC the API went unresponsive, and the config was corrected at 08:50 UTC.').map((end) => end?.[0]), ['08:15', '08:50']);
+  });
+
   it('reads a window around a time whose am/pm lost its letter ("10:00 M")', () => {
     assert.deepEqual(windowOf('Duration: May 2, 2024, 10:00 M — May 3, 2024, 2:00 PM (UTC)').map((end) => end?.[0]), ['10:00', '2:00 PM']);
   });

@@ -1,5 +1,5 @@
 /**
- * `postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] PATH...`
+ * `postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] [--hints] PATH...`
  * Exit 0: nothing at warning or error level; 1: something is; 2: usage or I/O errors.
  * A settings file with problems is reported as findings in that file (exit 1), not as an I/O error.
  */
@@ -16,7 +16,7 @@ import { formatGithub, formatJson, formatSarif, formatText, locate, type Located
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
-const USAGE = `Usage: postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] PATH...
+const USAGE = `Usage: postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] [--hints] PATH...
 
 Checks incident postmortems (Markdown). PATH may be a file, a folder (its .md files) or a glob.
 Markdown files that are not postmortems are skipped.
@@ -27,6 +27,8 @@ Markdown files that are not postmortems are skipped.
                    github: GitHub Actions annotations (::warning file=...::message)
   --fix            apply every available fix to the files, then report what is left
   --config FILE    use this settings file instead of the nearest .postmortemrc.json
+  --hints          also list hint-level findings (suggestions; by default, as in VS Code's
+                   Problems view, they are only counted)
   -h, --help       show this help
 
 A problem in a settings file is reported in that file as an error with rule "config"; its files are
@@ -81,8 +83,11 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  process.stdout.write(output(format, located, root));
-  if (format === 'text') summarise(located, files.length, skipped);
+  // Hints are quiet suggestions: VS Code shows them in the editor but not in the Problems view, and
+  // a CI log lists them only when asked.
+  const shown = values.hints ? located : located.filter((finding) => finding.severity !== 'hint');
+  process.stdout.write(output(format, shown, root));
+  if (format === 'text') summarise(shown, files.length, skipped, located.length - shown.length);
   if (ioError) return 2;
   return located.some((finding) => finding.severity === 'error' || finding.severity === 'warning') ? 1 : 0;
 }
@@ -121,6 +126,7 @@ function parseCommandLine(argv: string[]) {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
         config: { type: 'string', short: 'c' },
+        hints: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -172,12 +178,13 @@ function displayPath(path: string): string {
   return below.startsWith('..') || isAbsolute(below) ? path : below;
 }
 
-function summarise(findings: readonly LocatedFinding[], files: number, skipped: number): void {
+function summarise(findings: readonly LocatedFinding[], files: number, skipped: number, hidden: number): void {
   const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
   const checked = files - skipped;
   const parts = [`${findings.length} problem${findings.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings)`];
   parts.push(`in ${checked} postmortem${checked === 1 ? '' : 's'}`);
   if (skipped > 0) parts.push(`${skipped} other Markdown file${skipped === 1 ? '' : 's'} skipped`);
+  if (hidden > 0) parts.push(`${hidden} hint${hidden === 1 ? '' : 's'} not listed (--hints lists them)`);
   process.stderr.write(`${parts.join(', ')}\n`);
 }
 

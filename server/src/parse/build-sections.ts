@@ -20,6 +20,8 @@ type Marker = Omit<Section, 'span'>;
 
 // A line that starts (after bullets and emphasis) with a clock time.
 const ENTRY_TIME = /^[\s>*+|-]*(?:\*\*|__)?\[?\d{1,2}[:.h]\d\d/;
+// A line that is all bold, as a heading is ("**Crisis Timeline**", "- __Root cause of trouble:__").
+const BOLD_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\*\*|__)([^*_\n]{1,80}?):?\1[ \t]*:?[ \t]*$/;
 // A heading that is a label and a sentence: "Root Cause: The certificate expired without renewal".
 const LABELLED_LINE = /^[\p{L}][\p{L} /&-]{0,40}:\s*(?:\S+\s+){4,}\S/u;
 // Headings that close a document rather than belong to the section above: "Conclusion", "Author".
@@ -75,7 +77,10 @@ function readMarkers(text: string, lines: readonly Span[], headings: readonly Re
     // everyone / who was affected."), is prose that happens to name a section.
     if (/\.[*_\s]*$/.test(lineText) || (/^[ \t]*\p{Ll}/u.test(lineText) && previousIsText(text, lines, line))) continue;
     const candidate = pseudoHeadingText(lineText);
-    const covers = candidate === undefined ? [] : sectionCovers(candidate, 'pseudo');
+    // A line in bold alone is written as a heading: read it as one ("**Root cause of the trouble**",
+    // "**Crisis Timeline**"), words around the phrase allowed.
+    const bold = BOLD_LINE.exec(lineText);
+    const covers = candidate === undefined ? [] : sectionCovers(candidate, bold && bold[2]!.split(/\s+/).length <= 8 ? 'heading' : 'pseudo');
     if (covers.length === 0) continue;
     const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '').replace(/\s+must\s+contain$/i, '');
     markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind: covers[0], covers });

@@ -162,6 +162,9 @@ const PHRASES: Array<[SectionKind, string[]]> = [
   ['five-whys', ['five whys', 'whys']],
 ];
 
+// Nouns that name their section at the end of any heading.
+const HEAD_NOUNS: ReadonlySet<string> = new Set(['timeline', 'summary', 'chronology', 'impact', 'recommendations', 'takeaways']);
+
 const TOKENISED: Array<[SectionKind, string[][]]> = PHRASES.map(([kind, phrases]) => [kind, phrases.map((phrase) => phrase.split(' '))]);
 
 /** The words of a heading, lower-cased, without numbering, emoji, markup or a parenthetical. */
@@ -235,12 +238,12 @@ function classifyWords(words: readonly string[], form: 'heading' | 'pseudo'): Se
     }
   }
   // A real heading may lead in with its own words and end with the phrase: "In-depth analysis of
-  // root cause and resolution", "Our incident timeline". Multi-word phrases only: "Fix" ending
-  // "How to fix" says nothing.
+  // root cause and resolution", "Crisis timeline". Multi-word phrases, and the few nouns that name
+  // a section wherever they end one ("… in summary"): "Fix" ending "How to fix" says nothing.
   if (form === 'heading' && words.length <= 8) {
     for (const [kind, phrases] of TOKENISED) {
       for (const phrase of phrases) {
-        if (phrase.length < 2 || words.length <= phrase.length) continue;
+        if ((phrase.length < 2 && !HEAD_NOUNS.has(phrase[0]!)) || words.length <= phrase.length) continue;
         const offset = words.length - phrase.length;
         if (phrase.every((word, index) => similarWord(words[offset + index]!, word))) return kind;
       }

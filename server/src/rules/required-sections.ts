@@ -4,7 +4,7 @@ import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { profileFor } from './infer-profile';
 import { missingKinds } from './profiles';
-import { givesContentOf } from './section-content';
+import { givesContentOf, labelledKinds } from './section-content';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {
@@ -17,6 +17,8 @@ export const requiredSections: Rule = {
   check({ doc, views, settings, report }) {
     const profile = profileFor(doc, settings.profile);
     const present = new Set(doc.sections.flatMap((section) => section.covers));
+    // Written as a labelled paragraph, or as an unlabelled summary with the outage's times, is written.
+    for (const kind of labelledKinds(doc)) present.add(kind);
     // A write-up in its own layout lacks a section only when it lacks its content too.
     if (profile.byContent) for (const kind of ['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) if (!present.has(kind) && givesContentOf(doc, views.prose(), kind)) present.add(kind);
     const span = doc.title?.span ?? firstLine(doc);

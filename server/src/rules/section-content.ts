@@ -4,7 +4,9 @@
  * template's headings. A cause stated in the summary, a timeline under "What we saw", a fix told in
  * the timeline, measures under "Looking forward" all count.
  */
+import { lineSpans, startsInside } from '../parse/lines';
 import { findPhase, tokenize } from '../parse/phases';
+import { sectionCovers } from '../parse/sections';
 import { rootCauseIn } from '../parse/summary/root-cause';
 import type { PostmortemDoc, SectionKind } from '../parse/types';
 
@@ -38,4 +40,23 @@ function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
   const first = doc.sections.find((section) => section.kind !== undefined && section.kind !== 'summary');
   const opening = prose.slice(doc.title ? doc.title.span.end : 0, first ? first.heading.start : Math.min(prose.length, 5000));
   return (opening.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 20;
+}
+
+// A paragraph that opens with a section's label ("Root cause: the disk filled up…"), not a list item.
+const LABELLED = /^[ \t]{0,3}(?:\*\*|__)?(\p{L}[\p{L} &/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
+
+/**
+ * The sections a report gives as labelled paragraphs ("Root cause: …", "**Timeline:** 10:00 …"),
+ * and a summary it gives unlabelled before its first section with the outage's times: written, even
+ * where no heading names them.
+ */
+export function labelledKinds(doc: PostmortemDoc): Set<SectionKind> {
+  const kinds = new Set<SectionKind>();
+  if (doc.summary && !doc.summary.section && (doc.summary.start || doc.summary.end)) kinds.add('summary');
+  for (const line of lineSpans(doc.text.slice(0, 200_000))) {
+    if (startsInside(doc.opaque, doc.text, line)) continue;
+    const label = LABELLED.exec(doc.text.slice(line.start, Math.min(line.end, line.start + 200)))?.[1];
+    if (label) for (const kind of sectionCovers(label, 'pseudo')) kinds.add(kind);
+  }
+  return kinds;
 }

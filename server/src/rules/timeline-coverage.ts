@@ -25,7 +25,14 @@ export const timelineCoverage: Rule = {
   severity: 'info',
   tags: ['timeline', 'content'],
   fixable: false,
-  check({ doc, views, settings, report }) {
+  // Detection and resolution are asked only when a team turns them on: on reports nobody here wrote,
+  // a reviewer judged most of those findings wrong (the words that say it vary past any cue list).
+  options: {
+    detection: { type: 'boolean', default: false, description: 'Ask whether the timeline says when and how the problem was detected.' },
+    escalation: { type: 'boolean', default: true, description: "Ask whether the timeline says who the incident was escalated to (the 0x19 assignment's layout only)." },
+    resolution: { type: 'boolean', default: false, description: 'Ask whether the timeline says when the problem was resolved.' },
+  },
+  check({ doc, views, options, settings, report }) {
     const heading = doc.timeline.sections[0]?.heading;
     if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
     const prose = views.prose();
@@ -42,7 +49,11 @@ export const timelineCoverage: Rule = {
     // A Response or Responders section says who was brought in. Only the 0x19 assignment's layout asks
     // for the escalation: elsewhere a small team that fixed it alone has nobody to escalate to.
     const asksEscalation = profileFor(doc, settings.profile).assignment;
-    const missing = { detection: true, escalation: asksEscalation && !kinds.has('response') && !kinds.has('responders'), resolution: true };
+    const missing = {
+      detection: options['detection'] === true,
+      escalation: options['escalation'] === true && asksEscalation && !kinds.has('response') && !kinds.has('responders'),
+      resolution: options['resolution'] === true,
+    };
     // Read a few kilobytes of the timeline at a time (a cue never runs over a line end), until each question has its answer.
     while (from < timeline.text.length && (missing.detection || missing.escalation || missing.resolution)) {
       const to = partEnd(timeline.text, from);

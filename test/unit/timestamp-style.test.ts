@@ -159,7 +159,7 @@ describe('timestamp-style', () => {
     assert.equal(
       once,
       postmortem(`
-- 13:50 - Deploy.
+- 2024-03-09 13:50 - Deploy.
 - 14:00 - Pool exhausted.
 - 14:05 - Alert fires.
 - 14:10–14:25 - Failover.

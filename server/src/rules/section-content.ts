@@ -45,6 +45,9 @@ function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
 // A paragraph that opens with a section's label ("Root cause: the disk filled up…"), not a list item.
 const LABELLED = /^[ \t]{0,3}(?:\*\*|__)?(\p{L}[\p{L} &/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
 
+// A list item labelled with a part of the summary: "- **Duration:** 2 hours…", "* Impact: 40% of users…".
+const SUMMARY_ITEM = /^[ \t]{0,3}[-*+][ \t]+(?:\*\*|__)?(?:duration|outage\s+duration|impact|start(?:\s+time)?|end(?:\s+time)?)(?:\*\*|__)?[ \t]*:/i;
+
 /**
  * The sections a report gives as labelled paragraphs ("Root cause: …", "**Timeline:** 10:00 …"),
  * and a summary it gives unlabelled before its first section with the outage's times: written, even
@@ -55,8 +58,11 @@ export function labelledKinds(doc: PostmortemDoc): Set<SectionKind> {
   if (doc.summary && !doc.summary.section && (doc.summary.start || doc.summary.end)) kinds.add('summary');
   for (const line of lineSpans(doc.text.slice(0, 200_000))) {
     if (startsInside(doc.opaque, doc.text, line)) continue;
-    const label = LABELLED.exec(doc.text.slice(line.start, Math.min(line.end, line.start + 200)))?.[1];
+    const text = doc.text.slice(line.start, Math.min(line.end, line.start + 200));
+    const label = LABELLED.exec(text)?.[1];
     if (label) for (const kind of sectionCovers(label, 'pseudo')) kinds.add(kind);
+    // A list of "Duration:" and "Impact:" items under a heading of the author's own is the summary.
+    else if (SUMMARY_ITEM.test(text)) kinds.add('summary');
   }
   return kinds;
 }

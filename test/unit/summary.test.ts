@@ -171,6 +171,14 @@ describe('readSummary: where the summary is', () => {
     assert.equal(doc.summary?.end?.timestamp.raw, '11:58 a.m.');
   });
 
+  it('reads the window from the block above a summary heading that states none', () => {
+    const text = '# Outage\n\nDuration: 14:30 - 16:00 UTC\n\n## Issue Summary\n\nThe API returned errors for all users.\n\n## Timeline\n\n- 14:30 - x\n';
+    const summary = parsePostmortem(text, 'headings').summary!;
+    assert.deepEqual([summary.start?.timestamp.raw, summary.end?.timestamp.raw], ['14:30', '16:00']);
+    const dated = '# Outage\n\nDate: 2024-05-01 19:00 UTC\n\n## Issue Summary\n\nThe API returned errors for all users.\n\n## Timeline\n\n- 14:30 - x\n';
+    assert.equal(parsePostmortem(dated, 'headings').summary?.start, undefined);
+  });
+
   it('does not take a metadata line before the first section for the summary', () => {
     for (const line of ['Date: Feb 3, 2025, 19:00 UTC', '**Last updated:** 14:00 UTC', '- Status: resolved as of 09:30 CET']) {
       assert.equal(parsePostmortem(`# Outage\n\n${line}\n\n## Timeline\n\n- 8:00 AM - x\n`, 'headings').summary, undefined, line);

@@ -24,6 +24,19 @@ const METADATA_LINE =
   /^[\s>*+_-]*(?:\*\*|__)?(?:date|dated|last[ \t]+updated|updated|published|posted|written|status|authors?|prepared[ \t]+by|reported[ \t]+by|owners?|version|revision|reviewers?|approvers?|document[ \t]+status|as[ \t]+of)\b[^:\n]{0,20}:/i;
 
 /**
+ * A summary section that states no window, first of the report's sections, may have it in the block
+ * of lines above its heading ("Duration: 14:30 - 16:00 UTC", then "## Issue Summary"): read there.
+ */
+function orHeaderBlock(window: ReturnType<typeof readWindow>, text: string, lines: readonly Span[], sections: readonly Section[], opaque: readonly Span[], section: Section | undefined): ReturnType<typeof readWindow> {
+  if (!section || window.start || window.end || sections.find((each) => each.kind !== undefined) !== section) return window;
+  const above = sections.filter((each) => each.heading.start < section.heading.start);
+  const block = { start: above.length > 0 ? above[above.length - 1]!.heading.end : 0, end: section.heading.start };
+  const view = proseView(text, block, opaque, []);
+  const header = readWindow(view, readMentions(view, linesWithin(lines, block).filter((line) => !METADATA_LINE.test(view.slice(line.start, line.end)))));
+  return header.start || header.end ? header : window;
+}
+
+/**
  * What the incident summary states: the summary section, or, without one, the prose before the first
  * section when it states a time (an unlabelled summary: "From 8:00 to 11:58 a.m. PT, the site…").
  * Undefined when there is no summary.
@@ -37,7 +50,7 @@ export function readSummary(text: string, lines: readonly Span[], sections: read
   // a time itself: a metadata line ("Date: … 19:00 UTC", "Status: updated 14:00") says when it was written.
   const mentions = readMentions(view, region.section ? prose : prose.filter((line) => !METADATA_LINE.test(view.slice(line.start, line.end))));
   if (!region.section && mentions.length === 0) return undefined;
-  const { start, end, unplaced } = readWindow(view, mentions);
+  const { start, end, unplaced } = orHeaderBlock(readWindow(view, mentions), text, lines, sections, opaque, region.section);
   return {
     section: region.section,
     span: region.span,

@@ -25,4 +25,13 @@ describe('heading completion per profile', () => {
     assert.deepEqual(labels('holberton').slice(0, 2), ['## Root Cause and Resolution', '## Corrective and Preventative Measures']);
     assert.deepEqual(labels('standard').slice(0, 3), ['## Root Cause', '## Resolution', '## Corrective and Preventative Measures']);
   });
+
+  it('under auto, offers what the layout the report follows still lacks', () => {
+    // Summary, Impact and a Timeline: one mark of Google's family is not enough, so the standard core.
+    assert.deepEqual(labels('auto').slice(0, 3), ['## Root Cause', '## Resolution', '## Corrective and Preventative Measures']);
+    const google = parsePostmortem(GOOGLE_STYLE.replace('## Impact', '## Impact\n\nText.\n\n## Detection'), 'headings');
+    const offered = completeSectionHeadings(google, 'auto', headingPrefix('## ')!, { line: 10, character: 3 }).map((item) => String(item.label));
+    // Impact and Detection mark Google's family; with no cause section yet, its core asks for the action items first.
+    assert.deepEqual(offered.slice(0, 2), ['## Action Items', '## Root Cause']);
+  });
 });

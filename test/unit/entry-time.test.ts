@@ -155,6 +155,12 @@ describe('timeline lines with times in other places', () => {
 });
 
 describe('dates', () => {
+  it('reads a day written with a dot before its month ("19. April")', () => {
+    assert.deepEqual([readDateAt('19. April, 11:00', 0)?.day, readDateAt('19. April, 11:00', 0)?.month], [19, 4]);
+    const doc = parsePostmortem('## Timeline (UTC)\n\n### 18. April\n\n- 19:47 - x\n\n### 19. April\n\n- 11:07 - y\n', 'headings');
+    assert.equal(doc.timeline.entries[1]?.step, 'forward');
+  });
+
   it('reads slashed dates month first unless impossible', () => {
     assert.deepEqual(readDateAt('10/29', 0)?.month, 10);
     assert.deepEqual([readDateAt('29/10/2024', 0)?.month, readDateAt('29/10/2024', 0)?.day], [10, 29]);

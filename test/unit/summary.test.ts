@@ -113,6 +113,10 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('At 08:15 UTC the API went unresponsive, and the config was corrected at 08:50 UTC.').map((end) => end?.[0]), ['08:15', '08:50']);
   });
 
+  it('reads a start or end verb a few words before the time', () => {
+    assert.deepEqual(windowOf('At 09:00 UTC the queue stalled, and it finally ended after a long morning at 11:30 UTC.').map((end) => end?.[0]), ['09:00', '11:30']);
+  });
+
   it('reads a window around a time whose am/pm lost its letter ("10:00 M")', () => {
     assert.deepEqual(windowOf('Duration: May 2, 2024, 10:00 M — May 3, 2024, 2:00 PM (UTC)').map((end) => end?.[0]), ['10:00', '2:00 PM']);
   });

@@ -26,7 +26,7 @@ const DATE_PATTERNS: RegExp[] = [
   /(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?!\d)/y, // 2024-03-09
   /(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})(?!\d)/y, // 2018/02/28
   new RegExp(`(?:${WEEKDAY},?\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})\\s+(?<day>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s+(?<year>\\d{4})(?![\\d:]))?`, 'iy'), // Oct 29, Monday March 9th, 2024
-  new RegExp(`(?:${WEEKDAY},?\\s+)?(?<day>\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})(?:,?\\s+(?<year>\\d{4})(?![\\d:]))?`, 'iy'), // 29 October 2024
+  new RegExp(`(?:${WEEKDAY},?\\s+)?(?<day>\\d{1,2})(?:${ORDINAL}|\\.)\\s+(?:of\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})(?:,?\\s+(?<year>\\d{4})(?![\\d:]))?`, 'iy'), // 29 October 2024, 19. April
   /(?<first>\d{1,2})[/.-](?<second>\d{1,2})(?:[/.-](?<year>\d{4}|\d{2}))?(?![\d:/.-])/y, // 10/29, 04-12-2022, 29.10.2024
 ];
 

@@ -63,6 +63,7 @@ const NAMES: Array<[RegExp, string]> = [
   [/coordinated[\s-]+universal[\s-]+time/iy, 'UTC'],
   [/indian[\s-]+standard[\s-]+time/iy, 'Asia/Kolkata'],
   [/east[\s-]+africa(?:n)?[\s-]+time/iy, 'Africa/Nairobi'],
+  [/central[\s-]+africa(?:n)?[\s-]+time/iy, 'Africa/Maputo'],
   [/west[\s-]+africa(?:n)?[\s-]+time/iy, 'Africa/Lagos'],
   [/south[\s-]+africa(?:n)?[\s-]+standard[\s-]+time/iy, 'Africa/Johannesburg'],
   [/japan[\s-]+standard[\s-]+time/iy, 'Asia/Tokyo'],

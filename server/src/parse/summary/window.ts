@@ -136,8 +136,16 @@ function roleOf(text: string, mention: Mention, previous: Mention | undefined, n
   const after = text.slice(mention.end, Math.min(next?.start ?? Infinity, mention.end + 100));
   if (START_AFTER.test(after)) return 'start';
   if (END_AFTER.test(after)) return 'end';
+  // The verb a few words before, in the same clause: "it ended on a happy note at 16:30 UTC".
+  const clause = /[^.;!?]*$/.exec(tail)![0];
+  if (END_IN_CLAUSE.test(clause)) return 'end';
+  if (START_IN_CLAUSE.test(clause)) return 'start';
   return undefined;
 }
+
+// An end or start verb up to six words before the time, in its clause.
+const END_IN_CLAUSE = /\b(?:ended|ends|concluded|was\s+(?:resolved|restored|fixed)|recovered|came\s+back)\b(?:\s+[\w'’-]+){0,6}\s*$/i;
+const START_IN_CLAUSE = /\b(?:began|started|begun|commenced|went\s+down)\b(?:\s+[\w'’-]+){0,6}\s*$/i;
 
 // Up to 80 characters before a time, back to the previous time at most.
 function textBefore(text: string, mention: Mention, previous: Mention | undefined): string {

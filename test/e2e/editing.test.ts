@@ -20,6 +20,8 @@ describe('editing postmortems in VS Code', function () {
   const fileText = (name: string) => readFileSync(join(editor.workspace, name), 'utf8');
 
   before(async function () {
+    // On a fresh machine the first start installs code-server and Chromium (apt-get, npm, node-gyp).
+    this.timeout(600_000);
     editor = await Editor.start(
       codeServerEntry(),
       {

@@ -12,6 +12,8 @@ describe('the timeline preview in VS Code', function () {
   let preview: Frame;
 
   before(async function () {
+    // On a fresh machine the first start installs code-server and Chromium (apt-get, npm, node-gyp).
+    this.timeout(600_000);
     editor = await Editor.start(codeServerEntry(), {
       'incidents/exports-postmortem.md': 'test/fixtures/preview/multi-day.md',
       'incidents/status-page-postmortem.md': 'test/fixtures/preview/hostile.md',

@@ -36,6 +36,7 @@ describe('classifySection', () => {
     ['How was it detected?', 'detection'],
     ['Who was affected?', 'impact'],
     ['Response Timeline', 'timeline'],
+    ['Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximate', 'timeline'],
     ['In-depth Analysis of Root Cause and Resolution', 'root-cause-and-resolution'],
     ['How to fix a flaky test', undefined],
     ['Installation', undefined],

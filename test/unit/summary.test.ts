@@ -113,6 +113,16 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('At 08:15 UTC the API went unresponsive, and the config was corrected at 08:50 UTC.').map((end) => end?.[0]), ['08:15', '08:50']);
   });
 
+  it('does not read a port or a minute past 59 as a time', () => {
+    assert.deepEqual(windowOf('From 10:00 to 11:00 UTC, curl 0:80 failed for every user.').map((end) => end?.[0]), ['10:00', '11:00']);
+    assert.equal(summaryOf('The site failed: curl 0:80 was refused for every user.')?.unplaced, undefined);
+  });
+
+  it('takes the section named a summary over an overview before it', () => {
+    const text = '# Outage\n\n## Overview\n\nThis report covers our API.\n\n## Incident Summary\n\nFrom 10:00 to 11:00 UTC, 100% of requests failed.\n\n## Timeline\n\n- 10:00 - x\n';
+    assert.equal(parsePostmortem(text, 'headings').summary?.section?.title, 'Incident Summary');
+  });
+
   it('reads a start or end verb a few words before the time', () => {
     assert.deepEqual(windowOf('At 09:00 UTC the queue stalled, and it finally ended after a long morning at 11:30 UTC.').map((end) => end?.[0]), ['09:00', '11:30']);
   });

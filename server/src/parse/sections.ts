@@ -186,7 +186,8 @@ export function headingWords(title: string): string[] {
   let first = 0;
   while (first < words.length - 1 && /^(?:\d+|[ivx]{1,4}|[a-h]|the|our)$/.test(words[first]!)) first++;
   if (words.length - first > 2 && /^(?:step|part|section)$/.test(words[first]!) && /^\d+$/.test(words[first + 1]!)) first += 2;
-  return words.slice(first);
+  // Numbers after the first word are dates and counts ("Timeline 01/16/2024 - 02/28/2024"), not words of the name.
+  return words.slice(first).filter((word, index) => index === 0 || !/^\d+$/.test(word));
 }
 
 /**

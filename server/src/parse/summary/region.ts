@@ -17,7 +17,9 @@ const AFTER_THE_SUMMARY: ReadonlySet<SectionKind> = new Set(['root-cause', 'reso
  * the section reader takes each for a section of its own.
  */
 export function summaryRegion(text: string, sections: readonly Section[]): { section: Section | undefined; span: Span } {
-  const index = sections.findIndex((section) => section.kind === 'summary');
+  // A section named a summary outranks an "Overview" or "TL;DR" before it: that one introduces the report.
+  const named = sections.findIndex((section) => section.kind === 'summary' && /summ[a-z]*\b/i.test(section.title));
+  const index = named >= 0 ? named : sections.findIndex((section) => section.kind === 'summary');
   const summary = sections[index];
   const partSummary = sections
     .slice(0, index)

@@ -29,8 +29,10 @@ export function readMentions(text: string, prose: readonly Span[]): Mention[] {
     const words = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
     for (let word = words.exec(lineText); word; word = words.exec(lineText)) {
       const read = readEntryTime(lineText, word.index, line.start, { bareHours: true });
-      // "2024)" reads as 20:24: four bare digits are a year unless a zone follows them.
+      // "2024)" reads as 20:24: four bare digits are a year unless a zone follows them. "curl 0:80" is a
+      // port, not a time: a minute past 59 or an hour past 24 is no time of day.
       if (!read || (/^\d{4}$/.test(read.timestamp.raw) && !read.zone)) continue;
+      if (read.timestamp.minute > 59 || read.timestamp.hour > 24) continue;
       // "at midnight" is a time; "the midnight batch job" is not.
       if (!/\d/.test(read.timestamp.raw) && !NAMED_TIME_BEFORE.test(lineText.slice(Math.max(0, word.index - 40), word.index))) continue;
       const start = Math.min(read.timestamp.start, read.date?.start ?? Infinity);

@@ -42,4 +42,11 @@ describe('the auto profile', () => {
     assert.ok(missing(google, 'standard').includes('Resolution'));
     assert.ok(!missing(google).includes('Resolution'));
   });
+
+  it("in the assignment's layout, takes a section under the author's own heading that gives the content, not a line of the summary", () => {
+    const base = '# Outage\n\n## Issue Summary\n\nFrom 10:00 to 11:00 UTC all logins failed.\n\n- **Root cause:** an expired key.\n\n## Timeline (UTC)\n\n- 10:00 - x\n\n## Corrective and Preventative Measures\n\n- [ ] Rotate keys.\n';
+    assert.deepEqual(missing(base), ['Root Cause', 'Resolution']);
+    const own = base.replace('## Corrective', '## The road back\n\nThe key had expired because nobody rotated it. We issued a new key and logins were restored.\n\n## Corrective');
+    assert.deepEqual(missing(own), []);
+  });
 });

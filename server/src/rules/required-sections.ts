@@ -4,7 +4,7 @@ import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { profileFor } from './infer-profile';
 import { missingKinds } from './profiles';
-import { givesContentOf, labelledKinds } from './section-content';
+import { givesContentOf, labelledKinds, underOwnHeadings } from './section-content';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {
@@ -20,7 +20,12 @@ export const requiredSections: Rule = {
     // Written as a labelled paragraph, or as an unlabelled summary with the outage's times, is written.
     for (const kind of labelledKinds(doc)) present.add(kind);
     // A write-up in its own layout lacks a section only when it lacks its content too.
-    if (profile.byContent) for (const kind of ['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) if (!present.has(kind) && givesContentOf(doc, views.prose(), kind)) present.add(kind);
+    // In the assignment's layout, a section under a heading of the author's own ("Summation", "The road
+    // to recovery") that gives the content is that section; a cause told only in the summary is not.
+    // (The assignment's summary must state the window, which labelledKinds reads; a story is not one.)
+    const prose = profile.byContent ? views.prose() : underOwnHeadings(doc, views.prose());
+    const kinds = profile.byContent ? (['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
+    for (const kind of kinds) if (!present.has(kind) && givesContentOf(doc, prose, kind)) present.add(kind);
     const span = doc.title?.span ?? firstLine(doc);
     for (const required of profile.sections) {
       const missing = missingKinds(required, present);

@@ -67,3 +67,19 @@ export function labelledKinds(doc: PostmortemDoc): Set<SectionKind> {
   }
   return kinds;
 }
+
+/** `prose` with only the sections under headings the reader could not name kept (the rest blanked, offsets kept). */
+export function underOwnHeadings(doc: PostmortemDoc, prose: string): string {
+  const kept: Array<{ start: number; end: number }> = [];
+  doc.sections.forEach((section, index) => {
+    if (section.kind !== undefined || section.form !== 'heading' || section === doc.sections[0] && doc.title?.span.start === section.heading.start) return;
+    kept.push({ start: section.heading.end, end: Math.max(section.heading.end, doc.sections[index + 1]?.heading.start ?? prose.length) });
+  });
+  let out = '';
+  let from = 0;
+  for (const span of kept) {
+    out += prose.slice(from, span.start).replace(/[^\n]/g, ' ') + prose.slice(span.start, span.end);
+    from = span.end;
+  }
+  return out + prose.slice(from).replace(/[^\n]/g, ' ');
+}

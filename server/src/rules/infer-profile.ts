@@ -48,10 +48,10 @@ export function inferProfile(doc: PostmortemDoc): Profile {
   return { ...template, sections, ...LENIENT, assignment, byContent: !assignment };
 }
 
-// Headings only the 0x19 assignment's template uses (typos tolerated as the section reader does).
 // The assignment named, or its task titles ("My first postmortem", "Make people want to read your
 // postmortem") and its subject ("web stack" debugging) in the report.
 const ASSIGNMENT_NAMED = /\b0x19\b|\bmy\s+first\s+post-?mortem\b|\bmake\s+people\s+want\s+to\s+read\b|\bweb[\s-]?stack\s+(?:outage|debug|incident|failure)/i;
+// Headings only the 0x19 assignment's template uses (typos tolerated as the section reader does).
 const ASSIGNMENT_HEADING = /\bissue\s+summ[a-z]*\b|\bcorrective\s+(?:and|&|\/)\s+prev[a-z]*\s+(?:measures|actions)\b/i;
 
 // What only a chosen profile asks for: the assignment's word count, an owner and a bug on every

@@ -17,12 +17,11 @@ export const requiredSections: Rule = {
   check({ doc, views, settings, report }) {
     const profile = profileFor(doc, settings.profile);
     const present = new Set(doc.sections.flatMap((section) => section.covers));
-    // Written as a labelled paragraph, or as an unlabelled summary with the outage's times, is written.
+    // A labelled paragraph ("Root cause: …"), or an unlabelled summary with the outage's times, is written.
     for (const kind of labelledKinds(doc)) present.add(kind);
-    // A write-up in its own layout lacks a section only when it lacks its content too.
-    // In the assignment's layout, a section under a heading of the author's own ("Summation", "The road
-    // to recovery") that gives the content is that section; a cause told only in the summary is not.
-    // (The assignment's summary must state the window, which labelledKinds reads; a story is not one.)
+    // A write-up in a layout of its own lacks a section only when it lacks the content anywhere. With
+    // a template's headings, a section under a heading of the author's own ("Summation") that gives the
+    // content is that section, but a cause told only in the summary is not, and a story is no summary.
     const prose = profile.byContent ? views.prose() : underOwnHeadings(doc, views.prose());
     const kinds = profile.byContent ? (['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
     for (const kind of kinds) if (!present.has(kind) && givesContentOf(doc, prose, kind)) present.add(kind);

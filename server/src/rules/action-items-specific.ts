@@ -150,8 +150,14 @@ function oneTaskPerParagraph(text: string, lines: readonly Span[]): boolean {
   const filled = paragraphs.filter((paragraph) => paragraph.length > 0);
   // An introduction ending in a colon may lead them ("We will:").
   const tasks = filled.length > 0 && /:[*_`\s]*$/.test(filled[0]!.join(' ')) ? filled.slice(1) : filled;
-  // A task is short and says what to do; "It is suggested to…" is prose about tasks.
-  return tasks.length >= 2 && tasks.every((paragraph) => paragraph.length === 1 && /^[*_`]*[\p{Lu}]/u.test(paragraph[0]!) && !/^[*_`]*(?:it|this|there|that)\b/i.test(paragraph[0]!) && paragraph[0]!.split(/\s+/).length <= 18);
+  // A task is short and says what to do, or is named by a short label ("Scaling policies: develop
+  // policies that…"); "It is suggested to…" is prose about tasks.
+  const isTask = (paragraph: string[]) =>
+    paragraph.length === 1 &&
+    /^[*_`]*[\p{Lu}]/u.test(paragraph[0]!) &&
+    !/^[*_`]*(?:it|this|there|that)\b/i.test(paragraph[0]!) &&
+    (paragraph[0]!.split(/\s+/).length <= 18 || /^[*_`]*[\p{L}][\p{L}\s/&-]{2,50}[*_`]*:[*_`]*\s+\S/u.test(paragraph[0]!));
+  return tasks.length >= 2 && tasks.every(isTask);
 }
 
 /**

@@ -8,10 +8,12 @@ export const emptySection: Rule = {
   severity: 'warning',
   tags: ['structure'],
   fixable: false,
-  check({ views, report }) {
+  check({ doc, views, report }) {
     const nodes = views.outline();
     nodes.forEach((node, index) => {
-      if (!isSection(node) || node.content || isGroupHeading(node, nodes[index + 1])) return;
+      // A plain line that names a section may be a group title or a label in a report written without
+      // Markdown, and its emptiness is not certain; a heading or a bold label is a section's own.
+      if (!isSection(node) || node.content || plainLine(doc.text, node) || isGroupHeading(node, nodes[index + 1])) return;
       report({ message: `"${node.section.title}" is empty: write what it should say, or remove the heading.`, span: node.section.heading });
     });
   },
@@ -24,4 +26,9 @@ export const emptySection: Rule = {
  */
 function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boolean {
   return next !== undefined && next.parent === node.parent && next.section.kind === undefined;
+}
+
+// A pseudo-heading written as a plain line, without bold or a list marker.
+function plainLine(text: string, node: OutlineNode): boolean {
+  return node.section.form === 'pseudo' && !/^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)/.test(text.slice(node.section.heading.start, node.section.heading.end));
 }

@@ -120,6 +120,10 @@ describe('timezone-inconsistent', () => {
 });
 
 describe('zone reader: places and offsets', () => {
+  it('reads the legacy IANA aliases Intl resolves ("US/Pacific")', () => {
+    assert.deepEqual(findZones('(All times US/Pacific, 24-hour clock.)', 0).map((zone) => zone.zone), ['US/Pacific']);
+  });
+
   it('reads a spelled-out zone written with hyphens ("West-Africa-Time")', () => {
     assert.deepEqual(findZones('all times in West-Africa-Time', 0).map((zone) => zone.zone), ['Africa/Lagos']);
   });

@@ -16,24 +16,31 @@ export const duplicateSection: Rule = {
   fixable: false,
   check({ doc, views, report }) {
     let lines: LineIndex | undefined;
+    const lineOf = (node: OutlineNode) => (lines ??= new LineIndex(doc.text)).position(node.section.heading.start).line + 1;
     for (const group of siblingGroups(views.outline())) {
       const seen = new Map<SectionKind, Array<{ node: OutlineNode; words: string[] }>>();
+      const repeats: Array<{ node: OutlineNode; first: OutlineNode }> = [];
       for (const node of group) {
         if (!isSection(node)) continue;
         const kind = node.section.kind!;
         const earlier = seen.get(kind) ?? [];
         const words = names(node.section.title);
         const first = earlier.find((other) => sameWords(other.words, words))?.node;
-        if (first) {
-          lines ??= new LineIndex(doc.text);
-          const line = lines.position(first.section.heading.start).line + 1;
-          report({
-            message: `"${node.section.title}" repeats "${first.section.title}" (line ${line}) at the same level: merge them into one section.`,
-            span: node.section.heading,
-          });
-        } else if (earlier.length < COMPARED) {
-          seen.set(kind, [...earlier, { node, words }]);
-        }
+        if (first) repeats.push({ node, first });
+        else if (earlier.length < COMPARED) seen.set(kind, [...earlier, { node, words }]);
+      }
+      // Three sections or more repeated in their order: the report itself is there twice (pasted
+      // again, or a second version below the first). Said once: merging would be the wrong advice.
+      if (repeats.length >= 3 && repeats.every((repeat, index) => index === 0 || repeat.first.section.heading.start > repeats[index - 1]!.first.section.heading.start)) {
+        const [{ node, first }] = repeats as [{ node: OutlineNode; first: OutlineNode }];
+        report({
+          message: `The report's sections appear twice: from "${node.section.title}" on, ${repeats.length} sections repeat those from line ${lineOf(first)}. Keep one version of the report.`,
+          span: node.section.heading,
+        });
+        continue;
+      }
+      for (const { node, first } of repeats) {
+        report({ message: `"${node.section.title}" repeats "${first.section.title}" (line ${lineOf(first)}) at the same level: merge them into one section.`, span: node.section.heading });
       }
     }
   },

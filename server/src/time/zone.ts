@@ -79,7 +79,8 @@ const PLACE_TIME = /((?:[\p{L}][\p{L}.'’-]*[ \t]+){1,4}?)time(?![\p{L}\p{N}])/
 const PLACE_REACH = 80;
 const CAPITAL_START = /[A-Z]/;
 const PLACE_QUALIFIER = /(?:[ \t]+(?:local|standard|summer|daylight))+$/;
-const IANA = /(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?/y;
+// IANA names, and the legacy aliases Intl still resolves ("US/Pacific", "Canada/Eastern").
+const IANA = /(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico|Chile)\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_]+)?/y;
 const WORD = /[A-Z]{1,5}\b/y;
 
 /** Every zone mention in `text`, in order; `base` is added to the offsets. */

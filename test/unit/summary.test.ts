@@ -123,6 +123,10 @@ describe('readSummary: the window', () => {
     assert.equal(parsePostmortem(text, 'headings').summary?.section?.title, 'Incident Summary');
   });
 
+  it('reads "restored by" a time as the end', () => {
+    assert.deepEqual(windowOf('At 02:00 UTC the queue stalled; service was restored by 05:45 UTC.').map((end) => end?.[0]), ['02:00', '05:45']);
+  });
+
   it('reads a start or end verb a few words before the time', () => {
     assert.deepEqual(windowOf('At 09:00 UTC the queue stalled, and it finally ended after a long morning at 11:30 UTC.').map((end) => end?.[0]), ['09:00', '11:30']);
   });

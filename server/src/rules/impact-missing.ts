@@ -22,6 +22,10 @@ export const impactMissing: Rule = {
     if (!summary && impactSections.length === 0) return;
     if (summary && summary.impact.length > 0) return;
     if (impactSections.some((section) => impactStatementsIn(doc.text, section.span, doc.sections, doc.opaque).length > 0)) return;
+    // An opening paragraph before the first section that states it ("100% of users were down") says it.
+    const first = doc.sections.find((section) => section.kind !== undefined);
+    const opening = { start: doc.title?.span.end ?? 0, end: first?.heading.start ?? 0 };
+    if (opening.end > opening.start && impactStatementsIn(doc.text, opening, doc.sections, doc.opaque).length > 0) return;
     const where = summary && impactSections.length > 0 ? 'Neither the summary nor the Impact section quantifies' : summary ? 'The summary does not quantify' : 'The Impact section does not quantify';
     report({
       message: `${where} the impact: say how many users, requests or orders were affected, or what share (a count or a percentage).`,

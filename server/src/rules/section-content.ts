@@ -44,7 +44,7 @@ function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
 }
 
 // A paragraph that opens with a section's label ("Root cause: the disk filled up…"), not a list item.
-const LABELLED = /^[ \t]{0,3}(?:\*\*|__)?(\p{L}[\p{L} &/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S/u;
+const LABELLED = /^[ \t]{0,3}[*_]{0,3}(\p{L}[\p{L} &/-]{1,40}?)[*_]{0,3}[ \t]*:[*_]{0,3}[ \t]+\S/u;
 
 // A list item labelled with a part of the summary: "- **Duration:** 2 hours…", "* Impact: 40% of users…".
 const SUMMARY_ITEM = /^[ \t]{0,3}[-*+][ \t]+(?:\*\*|__)?(?:duration|outage\s+duration|impact|start(?:\s+time)?|end(?:\s+time)?)(?:\*\*|__)?[ \t]*:/i;

@@ -94,8 +94,8 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
   {
     phase: 'escalation',
     keyword: 'brought in a team',
-    phrases: [`${TOLD} ${AUX} =notified|=paged|=called|=contacted|=alerted|engage|involve|=informed|join|=pinged|=tagged|=summoned|=looped|=brought|=escalated`, `/^@/ ${AUX} =notified|=paged|=contacted|=pinged|=tagged|=summoned|=looped`],
-    note: 'most timelines: "Engineering team notified", "DevOps team was alerted", "network team joins", "maintainers are contacted"',
+    phrases: [`${TOLD} ${AUX} =notified|=paged|=called|=contacted|=alerted|engage|involve|=informed|join|=pinged|=tagged|=summoned|=looped|=brought|=escalated|=assigned`, `/^@/ ${AUX} =notified|=paged|=contacted|=pinged|=tagged|=summoned|=looped`],
+    note: 'most timelines: "Engineering team notified", "DevOps team was alerted", "network team joins", "maintainers are contacted", "the networks team was assigned"',
   },
   {
     phase: 'escalation',

@@ -58,10 +58,10 @@ const CONNECTOR = /^[\s*_`()]*(?:,[ \t]*)?(?:\d{4}[ \t]*)?(to|until|till|til|thr
 // time under "Time:" or "Date/time:" is when the incident happened, its start.
 const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|restored|recovered|finish(?:ed)?|date\s*(?:\/|and)\s*time|time|when)(?:[ \t-]?(?:time|date|at|on))?[*_ \t]*:/gi;
 // Words between a cue and the time: "from approximately", "between the hours of", "started at".
-const FILLER = /(?:[\s*_`(~,]|\b(?:at|on|around|about|approximately|approx\.?|roughly|circa|of|the|hours|time)\b)*$/i;
+const FILLER = /(?:[\s*_`(~,]|\b(?:at|on|by|around|about|approximately|approx\.?|roughly|circa|of|the|hours|time)\b)*$/i;
 const START_BEFORE = /\b(?:from|between|since|start(?:ed|ing|s)?|beg[ai]n(?:ning|s)?|begun|commenc(?:ed|ing|es)|onset|occurred|happened|went\s+down|outage)$/i;
 const END_BEFORE =
-  /\b(?:to|until|till|til|through|thru|end(?:ed|ing|s)?|conclud(?:ed|ing|es)|resolved|restored|recovered|mitigated|fixed|corrected|over|finish(?:ed|ing)?|back\s+(?:online|up|to\s+normal)|(?:fully\s+)?operational(?:\s+again)?\s+by|(?:up|running|working|online|back)\s+(?:again\s+)?by)$/i;
+  /\b(?:to|until|till|til|through|thru|end(?:ed|ing|s)?|conclud(?:ed|ing|es)|resolved|restored|recovered|mitigated|fixed|corrected|over|finish(?:ed|ing)?|back\s+(?:online|up|to\s+normal)|(?:fully\s+)?operational(?:\s+again)?|(?:running|working|online|back)(?:\s+again)?)$/i;
 // "At 1:00 PT we started receiving alerts", "…at 2100hrs WAT, the webserver was down".
 // "At 10:00 AM EAT, our website experienced an outage", "…, a misconfiguration caused an outage".
 const START_AFTER =

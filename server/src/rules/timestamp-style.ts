@@ -63,9 +63,10 @@ export const timestampStyle: Rule = {
       const twentyFourNotation = target.twentyFourHour.compact ? 'compact' : 'clock';
       let found: string;
       let wanted: string;
-      // A date written on a few times of a 24-hour timeline (often only the first) dates them; it is
-      // no second style. A timeline of ISO date-times still wants each time dated.
-      if (settings.timestampStyle === 'auto' && time.clock === 'iso' && expected === '24h') continue;
+      // A date written on some times of a 24-hour timeline (the first of each day, say) dates them; it
+      // is no second style, whichever way the majority goes. Only a chosen "iso" style asks every time
+      // for its date.
+      if (settings.timestampStyle === 'auto' && ((time.clock === 'iso' && expected === '24h') || (time.clock === '24h' && expected === 'iso'))) continue;
       if (time.clock !== expected) {
         const guess = expected === '12h' && time.clock === '24h' && !withCertainMeridiem(timestamp, target.onTwentyFourHourClock);
         found = time.clock === 'iso' ? 'is an ISO date-time' : time.clock === '12h' ? 'is 12-hour' : guess ? 'has no am/pm' : 'is 24-hour';

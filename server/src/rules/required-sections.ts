@@ -22,9 +22,13 @@ export const requiredSections: Rule = {
     // A write-up in a layout of its own lacks a section only when it lacks the content anywhere. With
     // a template's headings, a section under a heading of the author's own ("Summation") that gives the
     // content is that section, but a cause told only in the summary is not, and a story is no summary.
-    const prose = profile.byContent ? views.prose() : underOwnHeadings(doc, views.prose());
     const kinds = profile.byContent ? (['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
-    for (const kind of kinds) if (!present.has(kind) && givesContentOf(doc, prose, kind)) present.add(kind);
+    let prose: string | undefined; // read only when a section is missing
+    for (const kind of kinds) {
+      if (present.has(kind)) continue;
+      prose ??= profile.byContent ? views.prose() : underOwnHeadings(doc, views.prose());
+      if (givesContentOf(doc, prose, kind)) present.add(kind);
+    }
     const span = doc.title?.span ?? firstLine(doc);
     for (const required of profile.sections) {
       const missing = missingKinds(required, present);

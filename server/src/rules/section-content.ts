@@ -26,8 +26,10 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
       return doc.timeline.entries.length >= 2 || (prose.match(TIME_LED)?.length ?? 0) >= 3;
     case 'root-cause':
       return rootCauseIn(prose);
-    case 'resolution':
-      return findPhase(tokenize(prose), 'resolution') !== undefined || findPhase(tokenize(prose), 'mitigation') !== undefined;
+    case 'resolution': {
+      const words = tokenize(prose);
+      return findPhase(words, 'resolution') !== undefined || findPhase(words, 'mitigation') !== undefined;
+    }
     case 'corrective-measures':
       return MEASURES.test(prose);
     default:

@@ -128,7 +128,8 @@ export const templateLeftover: Rule = {
         taken.push(span);
         found.push({ message: MESSAGE.instruction(doc.text.slice(span.start, span.end)), span, fix: onlyLeftover(text, line.start, instructions) ? deleteLine(lines, index) : undefined });
       }
-      const chat = chatSpans(text, line.start);
+      // A quoted message (an email from a vendor, a chat log as "> …") is someone else's words, not an assistant's aside.
+      const chat = /^[ \t]*>/.test(doc.text.slice(line.start, line.end)) ? [] : chatSpans(text, line.start);
       const chatOnly = chat.length > 0 && onlyChat(text, line.start, chat);
       for (const span of chat) {
         taken.push(span);

@@ -51,7 +51,7 @@ export function entryPhases(description: string): EntryPhase[] {
   });
   const phases = PHASES.map((phase) => best.get(phase) ?? fallback.get(phase)).filter((found): found is EntryPhase => found !== undefined);
   const trigger = phases.findIndex((found) => found.phase === 'trigger');
-  // A change that is itself the fix ("fix deployed", "patched version was deployed") is no trigger.
+  // A change that is itself the fix ("fix deployed", "the patched build went out") is no trigger.
   if (trigger >= 0 && (fixWords.test(tokens) || phases.some((found) => found.phase === 'mitigation' || found.phase === 'resolution'))) phases.splice(trigger, 1);
   return phases.sort((a, b) => a.match.start - b.match.start);
 }

@@ -2,7 +2,7 @@
  * Words that blame a person, as data for the blameless-language rule: the phrase that carries the
  * blame (read by stem, see match.ts), who it must be about (read in the words right before it),
  * the advice given, and a note on where the phrasing is seen. Phrases that only look like blame
- * ("user error reports", "human error" as one kind of failure in a list) are excluded here too.
+ * ("error reports from users", "human error" as one kind of failure in a list) are excluded here too.
  */
 import type { CueSpec } from './match';
 
@@ -41,11 +41,11 @@ const NAME_POSSESSIVE = "/^[A-Z][a-z]+['’]s$/";
 export const BLAME_CUES: readonly BlameCue[] = [
   {
     phrases: ['human|operator error|mistake', '=user =error|=mistake|=mistakes'],
-    // "user error reports", "an operator error message": a kind of report or message, not a verdict on someone.
+    // "a user error message", "operator error logs": a kind of message or log, not a verdict on someone.
     notAfter: ['report|message|rate|log|page|code|count|dialog|dialogue|handling|budget|metric|alert|spike|surge|percentage|screen|state|response|banner|popup|modal|path|class|type|condition|tracking|trace|toast|string|text|event'],
     unlessListed: true,
     advice: 'conditions',
-    note: 'root-cause sections: "the outage was caused by human error", "operator mistakes" (not "user error reports", nor one kind of failure among several)',
+    note: 'root-cause sections: "the outage was caused by human error", "operator mistakes" (not "a user error message", nor one kind of failure among several)',
   },
   {
     phrases: ['fault'],

@@ -96,7 +96,7 @@ export const ONSET_CUES: readonly PhaseCue[] = [
   {
     phase: 'outage-start',
     keyword: '5xx errors',
-    // Plural: "caused a 500 error" is usually an anecdote.
+    // Plural: "one request got a 503" is usually an anecdote.
     phrases: ['/^5(?:\\d\\d|xx)s$/i', '/^5(?:\\d\\d|xx)$/i =errors'],
     note: 'web outages: "users report 502s", "5xx errors"',
   },

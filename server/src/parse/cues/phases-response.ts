@@ -53,7 +53,7 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
     phase: 'escalation',
     keyword: 'called in',
     phrases: ['call|bring|loop in'],
-    // "system calls in files", "the API calls in the loop": a noun, not someone called in.
+    // "tracing the system calls in a process", "the API calls in the loop": a noun, not someone called in.
     notBefore: 'system|sys|syscall|api|function|method|rpc|http|https|phone|database|db|network|remote|service|library|the|a|an|these|those|many|several|some|recursive|external|outgoing|incoming|blocking|nested|async',
     note: 'most timelines: "called in", "brought in", "looped in"',
   },
@@ -313,7 +313,7 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
     phase: 'resolution',
     keyword: 'working again',
     phrases: ['service|site|website|system|platform|api|app|application|cluster|everything ~1 be|become|remain now|again|fully|all? healthy|green|nominal|operational'],
-    // "they confirmed their service was operational": someone else's service, ruled out.
+    // "the vendor said its service was healthy": someone else's service, ruled out.
     notBefore: 'their|its|his|her',
     note: 'SaaS and student timelines: "the service is healthy", "the site is fully operational"',
   },

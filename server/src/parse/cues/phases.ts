@@ -25,7 +25,7 @@ export interface PhaseCue extends CueSpec {
 export const PHASE_CUES: readonly PhaseCue[] = [...ONSET_CUES, ...RESPONSE_CUES];
 
 /**
- * A change that is itself the fix ("fix deployed", "patched version was deployed") is no trigger:
+ * A change that is itself the fix ("fix deployed", "the patched build went out") is no trigger:
  * with one of these words (or a mitigation or resolution) in the entry, its trigger is dropped.
  */
 export const FIX_WORDS: readonly CueSpec[] = [{ phrases: ['fix', 'patch', 'correct', 'correction', 'revert', 'roll back', 'rollback', '/^hot-?fix(?:ed|es)?$/i'] }];

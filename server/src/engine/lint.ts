@@ -6,6 +6,9 @@ import type { PostmortemDoc } from '../parse/types';
 import { rules as registry } from '../rules/registry';
 import { outline, type OutlineNode } from '../parse/outline';
 import { proseText } from '../parse/prose';
+import { profileFor } from '../rules/infer-profile';
+import type { Profile } from '../rules/profiles';
+import type { SharedSettings } from '../rules/settings';
 import type { DocumentViews, Finding, Fix, Rule } from '../rules/types';
 import type { ResolvedConfig } from './config';
 import { applyFixes } from './fixes';
@@ -44,7 +47,7 @@ export function lint({ text, path, root, config, log, rules = registry }: LintIn
  */
 function runRules(doc: PostmortemDoc, config: ResolvedConfig, rules: readonly Rule[], log?: (message: string) => void): Finding[] {
   const findings: Finding[] = [];
-  const views = documentViews(doc);
+  const views = documentViews(doc, config.settings);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id) ?? { severity: rule.severity, options: {} };
     if (setting.severity === 'off') continue;
@@ -60,10 +63,11 @@ function runRules(doc: PostmortemDoc, config: ResolvedConfig, rules: readonly Ru
 }
 
 /** The shared readings of `doc`, each built when a rule first asks for it. */
-export function documentViews(doc: PostmortemDoc): DocumentViews {
+export function documentViews(doc: PostmortemDoc, settings: Readonly<SharedSettings>): DocumentViews {
   let prose: string | undefined;
   let nodes: readonly OutlineNode[] | undefined;
-  return { prose: () => (prose ??= proseText(doc)), outline: () => (nodes ??= outline(doc)) };
+  let profile: Profile | undefined;
+  return { prose: () => (prose ??= proseText(doc)), outline: () => (nodes ??= outline(doc)), profile: () => (profile ??= profileFor(doc, settings.profile)) };
 }
 
 /** A finding as plain data, for crossing to another thread: whether it has a fix instead of the fix. */

@@ -5,7 +5,6 @@
 import { lineSpans, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { isSection, type OutlineNode } from '../parse/outline';
-import { profileFor } from './infer-profile';
 import type { ActionItemField, Profile } from './profiles';
 import type { Rule } from './types';
 
@@ -16,8 +15,8 @@ export const actionItemsSpecific: Rule = {
   severity: 'warning',
   tags: ['structure', 'action-items'],
   fixable: false,
-  check({ doc, views, settings, report }) {
-    const profile = profileFor(doc, settings.profile);
+  check({ doc, views, report }) {
+    const profile = views.profile();
     const nodes = views.outline();
     // The outermost corrective sections, each read with the sections under it.
     const roots = nodes.filter((node) => isSection(node) && node.section.covers.includes('corrective-measures') && !hasCorrectiveAbove(node));

@@ -1,7 +1,6 @@
 /** impact-missing: the summary, or an Impact section, says how much was affected, in numbers. */
 import { impactStatementsIn } from '../parse/summary/impact';
 import { headingWordsAt } from '../parse/summary/region';
-import { profileFor } from './infer-profile';
 import type { Rule } from './types';
 
 export const impactMissing: Rule = {
@@ -10,10 +9,10 @@ export const impactMissing: Rule = {
   severity: 'warning',
   tags: ['summary', 'impact'],
   fixable: false,
-  check({ doc, settings, report }) {
+  check({ doc, views, report }) {
     // Only the 0x19 assignment's layout asks for the impact in numbers; a release, a validator or a
     // library is hurt in other units, and its authors say so in words.
-    if (!profileFor(doc, settings.profile).assignment) return;
+    if (!views.profile().assignment) return;
     // Prose before the first section is read as a summary for its times, not judged as one: without a
     // summary section, required-sections says the summary is missing.
     const summary = doc.summary?.section ? doc.summary : undefined;

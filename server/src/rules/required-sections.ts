@@ -2,7 +2,6 @@
 import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
-import { profileFor } from './infer-profile';
 import { missingKinds } from './profiles';
 import { givesContentOf, labelledKinds, underOwnHeadings } from './section-content';
 import type { Rule } from './types';
@@ -14,8 +13,8 @@ export const requiredSections: Rule = {
   severity: 'warning',
   tags: ['structure'],
   fixable: true,
-  check({ doc, views, settings, report }) {
-    const profile = profileFor(doc, settings.profile);
+  check({ doc, views, report }) {
+    const profile = views.profile();
     const present = new Set(doc.sections.flatMap((section) => section.covers));
     // A labelled paragraph ("Root cause: …"), or an unlabelled summary with the outage's times, is written.
     for (const kind of labelledKinds(doc)) present.add(kind);

@@ -1,7 +1,6 @@
 /** section-order: the top-level sections follow the template's conventional order. */
 import type { SectionKind } from '../parse/types';
 import { isSection, siblingGroups, underRecognised, type OutlineNode } from '../parse/outline';
-import { profileFor } from './infer-profile';
 import { PROFILE_IDS, profileOf, type Profile } from './profiles';
 import type { Rule } from './types';
 
@@ -13,8 +12,8 @@ export const sectionOrder: Rule = {
   severity: 'off',
   tags: ['structure'],
   fixable: false,
-  check({ doc, views, settings, report }) {
-    const profile = profileFor(doc, settings.profile);
+  check({ views, settings, report }) {
+    const profile = views.profile();
     // Without a chosen template, any published template's order is a conventional order.
     const orders = settings.profile === 'standard' || settings.profile === 'auto' ? [profile, ...PROFILE_IDS.map(profileOf).filter((other) => other.id !== profile.id)] : [profile];
     // Only the sections the template names: where it says nothing (Impact or Lessons Learned in the holberton template), any place is fine.

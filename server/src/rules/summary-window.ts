@@ -2,7 +2,6 @@
 import { windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { readUnknownZoneAfter } from '../time/zone';
-import { profileFor } from './infer-profile';
 import type { Fix, Rule } from './types';
 
 export const summaryWindow: Rule = {
@@ -11,12 +10,12 @@ export const summaryWindow: Rule = {
   severity: 'warning',
   tags: ['summary', 'time', 'zone'],
   fixable: true,
-  check({ doc, settings, report }) {
+  check({ doc, views, report }) {
     const summary = doc.summary;
     // Only the 0x19 assignment's layout asks the summary for the window: Google's template keeps the
     // summary to one sentence and the times in the Timeline, and so do most teams' own. Without a
     // summary section, what it lacks is not certain: required-sections says the summary is missing.
-    if (!summary?.section || !profileFor(doc, settings.profile).assignment) return;
+    if (!summary?.section || !views.profile().assignment) return;
     const message = problemOf(doc, summary);
     if (message) report({ message, span: summary.anchor, fix: () => zoneFix(doc, summary) });
   },

@@ -3,7 +3,6 @@ import { CueMatcher } from '../parse/cues/match';
 import { NO_ESCALATION } from '../parse/cues/phases';
 import { findPhase, namesDetectionMeans, tokenize, type EntryPhase } from '../parse/phases';
 import type { PostmortemDoc } from '../parse/types';
-import { profileFor } from './infer-profile';
 import type { Rule } from './types';
 
 // Fewer entries than this is a sketch of a timeline (or one the parser could not read): nothing to judge.
@@ -32,7 +31,7 @@ export const timelineCoverage: Rule = {
     escalation: { type: 'boolean', default: true, description: "Ask whether the timeline says who the incident was escalated to (the 0x19 assignment's layout only)." },
     resolution: { type: 'boolean', default: false, description: 'Ask whether the timeline says when the problem was resolved.' },
   },
-  check({ doc, views, options, settings, report }) {
+  check({ doc, views, options, report }) {
     const heading = doc.timeline.sections[0]?.heading;
     if (!heading || doc.timeline.entries.length < MIN_ENTRIES) return;
     const prose = views.prose();
@@ -48,7 +47,7 @@ export const timelineCoverage: Rule = {
     };
     // A Response or Responders section says who was brought in. Only the 0x19 assignment's layout asks
     // for the escalation: elsewhere a small team that fixed it alone has nobody to escalate to.
-    const asksEscalation = profileFor(doc, settings.profile).assignment;
+    const asksEscalation = views.profile().assignment;
     const missing = {
       detection: options['detection'] === true,
       escalation: options['escalation'] === true && asksEscalation && !kinds.has('response') && !kinds.has('responders'),

@@ -1,6 +1,7 @@
 /** The contract every rule follows: metadata plus a pure, synchronous check. */
 import type { OutlineNode } from '../parse/outline';
 import type { PostmortemDoc, Span } from '../parse/types';
+import type { Profile } from './profiles';
 import type { SharedSettings } from './settings';
 
 /** How loudly a finding is reported. */
@@ -42,6 +43,8 @@ export interface DocumentViews {
   prose(): string;
   /** The sections nested as authors nest them. */
   outline(): readonly OutlineNode[];
+  /** The profile the report is judged by: the chosen one, or the layout `auto` infers from its headings. */
+  profile(): Profile;
 }
 
 /** What a rule's check receives. */

@@ -1,6 +1,5 @@
 /** word-count: the report's length is within what the profile's template asks for. */
 import type { PostmortemDoc, Span } from '../parse/types';
-import { profileFor } from './infer-profile';
 import type { Rule } from './types';
 
 export const wordCount: Rule = {
@@ -9,8 +8,8 @@ export const wordCount: Rule = {
   severity: 'info',
   tags: ['structure', 'length'],
   fixable: false,
-  check({ doc, settings, report }) {
-    const profile = profileFor(doc, settings.profile);
+  check({ doc, views, report }) {
+    const profile = views.profile();
     if (!profile.words) return;
     const { min, max } = profile.words;
     const count = doc.wordCount;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../server/src/parse/parse';
-import { givesContentOf, labelledKinds } from '../../server/src/rules/section-content';
+import { givesContentOf, labelledKinds } from '../../server/src/rules/shared/section-content';
 
 const doc = (text: string) => parsePostmortem(text, 'headings');
 

@@ -2,8 +2,8 @@
 import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
-import { missingKinds } from './profiles';
-import { givesContentOf, labelledKinds, underOwnHeadings } from './section-content';
+import { missingKinds } from './shared/profiles';
+import { givesContentOf, labelledKinds, underOwnHeadings } from './shared/section-content';
 import type { Rule } from './types';
 
 export const requiredSections: Rule = {

@@ -28,6 +28,8 @@ describe('the auto profile', () => {
     assert.deepEqual(requiredOf(['Background', 'Impact', 'Timeline', 'What went well', 'Action Items']), ['Summary', 'Timeline', 'Action Items']);
     const text = '# 2.4.1 release\n\n## Background\n\nA bad build shipped.\n\n## Impact\n\nAll users on Windows.\n\n## Timeline\n\n- 10:00 - published\n\n## Lessons Learned\n\nx\n';
     assert.deepEqual(missing(text), ['Action Items']);
+    const message = lint({ text, config: resolveConfig(rules, []).config }).findings.find((finding) => finding.rule === 'required-sections')?.message;
+    assert.match(message ?? '', /no section, and no sentence anywhere in the report, says what will change/);
   });
 
   it('takes a "What happened?" section for the summary', () => {

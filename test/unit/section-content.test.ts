@@ -21,5 +21,6 @@ describe('section content without its heading', () => {
     const parsed = doc(text);
     for (const kind of ['root-cause', 'resolution', 'corrective-measures', 'timeline'] as const) assert.ok(givesContentOf(parsed, text, kind), kind);
     assert.ok(!givesContentOf(doc('# Outage\n\nIt broke.\n'), '# Outage\n\nIt broke.\n', 'root-cause'));
+    assert.ok(givesContentOf(doc('# Outage\n'), 'Action point: alert on certificate expiry.\n', 'corrective-measures'));
   });
 });

@@ -2,9 +2,9 @@
 import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
-import { missingKinds } from './shared/profiles';
+import { missingKinds, type Profile } from './shared/profiles';
 import { givesContentOf, labelledKinds, underOwnHeadings } from './shared/section-content';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 
 export const requiredSections: Rule = {
   id: 'required-sections',
@@ -16,13 +16,18 @@ export const requiredSections: Rule = {
   check({ doc, views, report }) {
     const profile = views.profile();
     const present = new Set(doc.sections.flatMap((section) => section.covers));
+    // Most reports have every section: read the text for content only when one is missing.
+    if (profile.sections.every((required) => missingKinds(required, present).length === 0)) {
+      lessonsParts(doc, profile, report);
+      return;
+    }
     // A labelled paragraph ("Root cause: …"), or an unlabelled summary with the outage's times, is written.
     for (const kind of labelledKinds(doc)) present.add(kind);
     // A write-up in a layout of its own lacks a section only when it lacks the content anywhere. With
     // a template's headings, a section under a heading of the author's own ("Summation") that gives the
     // content is that section, but a cause told only in the summary is not, and a story is no summary.
     const kinds = profile.byContent ? (['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
-    let prose: string | undefined; // read only when a section is missing
+    let prose: string | undefined;
     for (const kind of kinds) {
       if (present.has(kind)) continue;
       prose ??= profile.byContent ? views.prose() : underOwnHeadings(doc, views.prose());
@@ -38,8 +43,10 @@ export const requiredSections: Rule = {
         report({ message: `Missing "${heading}" (the ${profile.name} template asks for "${required.heading}"): ${required.purpose}.`, span });
         continue;
       }
+      // In a layout of its own, the report was read for the content too: say that it is nowhere.
+      const nowhere = profile.byContent ? 'no section, and no sentence anywhere in the report, says ' : '';
       report({
-        message: `Missing section "${required.heading}": ${required.purpose}.`,
+        message: `Missing section "${required.heading}": ${nowhere}${required.purpose}.`,
         span,
         fix: () => {
           const at = insertionPoint(doc, required.kinds[0]!, profile.order);
@@ -52,20 +59,22 @@ export const requiredSections: Rule = {
         },
       });
     }
-    // Google's template splits the lessons into what went well, what went wrong and where the team got lucky.
-    const lessons = profile.lessons.length > 0 ? doc.sections.find((section) => section.kind === 'lessons-learned') : undefined;
-    if (lessons) {
-      const text = doc.text.slice(lessons.span.start, lessons.span.end);
-      const absent = profile.lessons.filter((part) => !part.pattern.test(text));
-      if (absent.length > 0) {
-        report({
-          message: `"${lessons.title}" has no ${absent.map((part) => `"${part.name}"`).join(', ')} part: the ${profile.name} template asks for what went well, what went wrong and where the team got lucky.`,
-          span: lessons.heading,
-        });
-      }
-    }
+    lessonsParts(doc, profile, report);
   },
 };
+
+// Google's template splits the lessons into what went well, what went wrong and where the team got lucky.
+function lessonsParts(doc: PostmortemDoc, profile: Profile, report: RuleContext['report']): void {
+  const lessons = profile.lessons.length > 0 ? doc.sections.find((section) => section.kind === 'lessons-learned') : undefined;
+  if (!lessons) return;
+  const text = doc.text.slice(lessons.span.start, lessons.span.end);
+  const absent = profile.lessons.filter((part) => !part.pattern.test(text));
+  if (absent.length === 0) return;
+  report({
+    message: `"${lessons.title}" has no ${absent.map((part) => `"${part.name}"`).join(', ')} part: the ${profile.name} template asks for what went well, what went wrong and where the team got lucky.`,
+    span: lessons.heading,
+  });
+}
 
 // The document's first line of content, after any front matter.
 function firstLine(doc: PostmortemDoc): Span {

@@ -11,7 +11,7 @@ import { rootCauseIn } from '../../parse/summary/root-cause';
 import type { PostmortemDoc, SectionKind } from '../../parse/types';
 
 // Words that look ahead to what will change.
-const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+items?|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|should\s+(?:be|have|add|use))\b/i;
+const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|should\s+(?:be|have|add|use))\b/i;
 // A clock time at the start of a line, or after a short date ("- Apr 28 ~20:00 UTC: …"): an entry of a
 // timeline, whatever its section is called.
 const TIME_LED = /^[\s>*+|-]*(?:\*\*|__)?(?:[\w ,./-]{0,16}?[\s~]|\[)?\d{1,2}[:.h]\d\d/gm;

@@ -17,6 +17,11 @@ export function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
+/** The document's text with only its opaque spans (front matter, code fences, HTML) blanked: inline code is kept. */
+export function outsideOpaque(doc: PostmortemDoc): string {
+  return blankSpans(doc.text, doc.opaque);
+}
+
 function blankSpans(text: string, spans: readonly Span[]): string {
   const parts: string[] = [];
   let from = 0;

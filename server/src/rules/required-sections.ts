@@ -23,11 +23,15 @@ export const requiredSections: Rule = {
     }
     // A labelled paragraph ("Root cause: …"), or an unlabelled summary with the outage's times, is written.
     for (const kind of labelledKinds(doc)) present.add(kind);
-    // A write-up in a layout of its own lacks a section only when it lacks the content anywhere. With
-    // a template's headings, a section under a heading of the author's own ("Summation") that gives the
-    // content is that section, but a cause told only in the summary is not, and a story is no summary.
-    const kinds = profile.byContent ? (['summary', 'timeline', 'root-cause', 'resolution', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
+    // A write-up in a layout of its own lacks a section only when it lacks the content anywhere, and
+    // only where the text can show that: a timeline by its times, measures by words that look ahead, a
+    // summary by prose before the first section. A cause or a fix can be told in any words, so there
+    // the rule stays silent. With a template's headings, a section under a heading of the author's own
+    // ("Summation") that gives the content is that section, but a cause told only in the summary is
+    // not, and a story is no summary.
+    if (profile.byContent && doc.wordCount >= TOO_SHORT) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
     let prose: string | undefined;
+    const kinds = profile.byContent ? (['summary', 'timeline', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
     for (const kind of kinds) {
       if (present.has(kind)) continue;
       prose ??= profile.byContent ? views.prose() : underOwnHeadings(doc, views.prose());
@@ -62,6 +66,11 @@ export const requiredSections: Rule = {
     lessonsParts(doc, profile, report);
   },
 };
+
+// Sections whose absence a write-up in its own layout cannot show, as their content has no telltale form.
+// A report shorter than this has told neither.
+const TOLD_IN_ANY_WORDS: readonly SectionKind[] = ['root-cause', 'resolution'];
+const TOO_SHORT = 60;
 
 // Google's template splits the lessons into what went well, what went wrong and where the team got lucky.
 function lessonsParts(doc: PostmortemDoc, profile: Profile, report: RuleContext['report']): void {

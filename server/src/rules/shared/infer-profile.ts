@@ -40,8 +40,14 @@ export function inferProfile(doc: PostmortemDoc): Profile {
   }
   // The 0x19 assignment's layout: its "Issue Summary", its combined "Root Cause and Resolution", its
   // "Corrective and Preventative Measures", or the assignment named. Its headings are required as such.
+  // "Issue Summary" alone is not the assignment, as many teams' templates open with it: with it, most of
+  // the assignment's sections must be there too.
+  const headed = (pattern: RegExp) => doc.sections.some((each) => pattern.test(each.title));
   const assignment =
-    present.has('root-cause-and-resolution') || doc.sections.some((each) => ASSIGNMENT_HEADING.test(each.title)) || ASSIGNMENT_NAMED.test(`${doc.title?.text ?? ''}\n${doc.text.slice(0, 20000)}`);
+    present.has('root-cause-and-resolution') ||
+    headed(MEASURES_HEADING) ||
+    (headed(SUMMARY_HEADING) && count(['timeline', 'root-cause', 'resolution', 'corrective-measures']) >= 3) ||
+    ASSIGNMENT_NAMED.test(`${doc.title?.text ?? ''}\n${doc.text.slice(0, 20000)}`);
   const template = profileOf(present.has('root-cause-and-resolution') ? 'holberton' : 'standard');
   const sections = template.sections.map((required) => (required.kinds.includes('summary') ? { ...required, instead: ['what-happened'] as const } : required));
   // Any other write-up: its headings are its own, so a section is missing only when its content is.
@@ -51,8 +57,9 @@ export function inferProfile(doc: PostmortemDoc): Profile {
 // The assignment named, or its task titles ("My first postmortem", "Make people want to read your
 // postmortem") and its subject ("web stack" debugging) in the report.
 const ASSIGNMENT_NAMED = /\b0x19\b|\bmy\s+first\s+post-?mortem\b|\bmake\s+people\s+want\s+to\s+read\b|\bweb[\s-]?stack\s+(?:outage|debug|incident|failure)/i;
-// Headings only the 0x19 assignment's template uses (typos tolerated as the section reader does).
-const ASSIGNMENT_HEADING = /\bissue\s+summ[a-z]*\b|\bcorrective\s+(?:and|&|\/)\s+prev[a-z]*\s+(?:measures|actions)\b/i;
+// The 0x19 assignment's own headings (typos tolerated as the section reader does).
+const SUMMARY_HEADING = /\bissue\s+summ[a-z]*\b/i;
+const MEASURES_HEADING = /\bcorrective\s+(?:and|&|\/)\s+prev[a-z]*\s+(?:measures|actions)\b/i;
 
 // What only a chosen profile asks for: the assignment's word count, an owner and a bug on every
 // action item, the three parts of Google's lessons learned.

@@ -6,12 +6,13 @@
  */
 import { lineSpans, startsInside } from '../../parse/lines';
 import { findPhase, tokenize } from '../../parse/phases';
+import { outsideOpaque } from '../../parse/prose';
 import { sectionCovers } from '../../parse/sections';
 import { rootCauseIn } from '../../parse/summary/root-cause';
 import type { PostmortemDoc, SectionKind } from '../../parse/types';
 
 // Words that look ahead to what will change.
-const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|should\s+(?:be|have|add|use))\b/i;
+const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|long[\s-]term|short[\s-]term|permanent\s+fix(?:es)?|should\s+(?:be|have|add|use))\b/i;
 // A clock time at the start of a line, or after a short date ("- Apr 28 ~20:00 UTC: …"): an entry of a
 // timeline, whatever its section is called.
 const TIME_LED = /^[\s>*+|-]*(?:\*\*|__)?(?:[\w ,./-]{0,16}?[\s~]|\[)?\d{1,2}[:.h]\d\d/gm;
@@ -23,7 +24,7 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
     case 'what-happened':
       return opensWithProse(doc, prose);
     case 'timeline':
-      return doc.timeline.entries.length >= 2 || (prose.match(TIME_LED)?.length ?? 0) >= 3;
+      return doc.timeline.entries.length >= 2 || (prose.match(TIME_LED)?.length ?? 0) >= 3 || toldInTimes(doc);
     case 'root-cause':
       return rootCauseIn(prose);
     case 'resolution': {
@@ -37,13 +38,28 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
   }
 }
 
-// Twenty words or more of prose before the first section the report names (an untitled opening
-// paragraph, an "Introduction"): the summary in the author's own layout.
+// A clock time in running text or inline code ("at roughly 09:30 GMT", "`around 20:00 UTC`").
+const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g;
+
+// Three clock times told anywhere outside code blocks: the events are told with their times,
+// as a chronology in the summary or a narrative, if not as a list of entries.
+function toldInTimes(doc: PostmortemDoc): boolean {
+  return (outsideOpaque(doc).slice(0, 200_000).match(CLOCK)?.length ?? 0) >= 3;
+}
+
+// A sentence of prose (eight words or more, metadata lines such as "Status: Active" left out) before
+// the first section the report names: an untitled opening paragraph, or a section under a heading of
+// the author's own ("Description"). That is the summary in the author's own layout.
 function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
   const first = doc.sections.find((section) => section.kind !== undefined && section.kind !== 'summary');
   const opening = prose.slice(doc.title ? doc.title.span.end : 0, first ? first.heading.start : Math.min(prose.length, 5000));
-  return (opening.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 20;
+  const sentences = opening.split(/\r?\n|\r/).filter((line) => !METADATA.test(line));
+  return (sentences.join(' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 8;
 }
+
+// "Author: Tim", "**Incident Leader: Peter Hooper**", "Date: Feb 27, 2025, 19:00 UTC": a label of up to
+// four words and a short value.
+const METADATA = /^[\s>*_-]*[\p{L}][\p{L}\p{N} ]{0,30}[*_]*:[*_]*[ \t]+[^\s.!?][^.!?]{0,40}[*_]*[ \t]*$/u;
 
 // A paragraph that opens with a section's label ("Root cause: the disk filled up…"), not a list item.
 const LABELLED = /^[ \t]{0,3}[*_]{0,3}(\p{L}[\p{L} &/-]{1,40}?)[*_]{0,3}[ \t]*:[*_]{0,3}[ \t]+\S/u;

@@ -18,10 +18,11 @@ export const actionItemsSpecific: Rule = {
   check({ doc, views, report }) {
     const profile = views.profile();
     const nodes = views.outline();
-    // The outermost corrective sections, each read with the sections under it.
-    const roots = nodes.filter((node) => isSection(node) && node.section.covers.includes('corrective-measures') && !hasCorrectiveAbove(node));
+    // The outermost corrective sections, each read with the sections under it. One inside the
+    // resolution ("Resolution" > "Long-term solution") tells the fix that was made, not tasks ahead.
+    const roots = nodes.filter((node) => isSection(node) && node.section.covers.includes('corrective-measures') && !hasCorrectiveAbove(node) && !partOfResolution(node));
     if (roots.length === 0) return;
-    const read = roots.map((node) => readTasks(doc, subtreeSpan(node)));
+    const read = roots.map((node) => readTasks(doc, withLabelledTasks(node, nodes)));
     if (read.every((tasks) => !tasks.content)) return; // an empty section: empty-section says so
     if (read.every((tasks) => tasks.items.length === 0 && tasks.tables.length === 0 && !tasks.otherList)) {
       const first = roots[0]!.section;
@@ -40,9 +41,26 @@ export const actionItemsSpecific: Rule = {
 
 type Reporter = Parameters<Rule['check']>[0]['report'];
 
+function partOfResolution(node: OutlineNode): boolean {
+  const parent = node.parent?.section;
+  return parent !== undefined && parent.kind === 'resolution' && !parent.covers.includes('corrective-measures');
+}
+
 function hasCorrectiveAbove(node: OutlineNode): boolean {
   for (let above = node.parent; above; above = above.parent) if (isSection(above) && above.section.covers.includes('corrective-measures')) return true;
   return false;
+}
+
+// The section and the headings after it at its level that are labels of its tasks ("# Better logging:"
+// over a paragraph, when every part of the report has a heading of the same level).
+function withLabelledTasks(node: OutlineNode, nodes: readonly OutlineNode[]): Span {
+  const span = subtreeSpan(node);
+  const siblings = node.parent ? node.parent.children : nodes.filter((each) => each.parent === undefined);
+  for (const next of siblings.slice(siblings.indexOf(node) + 1)) {
+    if (next.section.kind !== undefined || !/:[*_\s]*$/.test(next.section.title)) break;
+    span.end = subtreeSpan(next).end;
+  }
+  return span;
 }
 
 // From the end of the heading to the end of the last section under it.
@@ -137,26 +155,47 @@ function readTasks(doc: PostmortemDoc, span: Span): Tasks {
   return tasks;
 }
 
-// Two or more paragraphs that are each one short line starting with a capital ("Patch the cache
-// policy." then "Add a disk alert"): tasks written one per paragraph, with no list markup.
+// Two or more paragraphs that each give one task, with no list markup: a short line starting with a
+// capital ("Patch the cache policy." then "Add a disk alert"), a task named by a short label
+// ("Scaling policies: develop policies that…"), a task under a heading of its own, or a paragraph
+// of HTML with a glyph for a bullet. Labels that group them ("Tasks:"), an introduction ending in a
+// colon ("We will:") and a closing remark are not tasks and do not count against them.
 function oneTaskPerParagraph(text: string, lines: readonly Span[]): boolean {
   const paragraphs: string[][] = [[]];
   for (const line of lines) {
-    const raw = text.slice(line.start, line.end).trim();
-    if (raw === '') paragraphs.push([]);
-    else if (!/^#{1,6}[ \t]/.test(raw)) paragraphs[paragraphs.length - 1]!.push(raw);
+    const raw = text.slice(line.start, line.end);
+    const plain = plainLine(raw);
+    if (plain === '') paragraphs.push([]);
+    else if (/^[ \t]*(?:#{1,6}[ \t]|<(?:h[1-6]|p|li|div)\b)/i.test(raw)) paragraphs.push([plain]);
+    else paragraphs[paragraphs.length - 1]!.push(plain);
   }
-  const filled = paragraphs.filter((paragraph) => paragraph.length > 0);
-  // An introduction ending in a colon may lead them ("We will:").
-  const tasks = filled.length > 0 && /:[*_`\s]*$/.test(filled[0]!.join(' ')) ? filled.slice(1) : filled;
-  // A task is short and says what to do, or is named by a short label ("Scaling policies: develop
-  // policies that…"); "It is suggested to…" is prose about tasks.
-  const isTask = (paragraph: string[]) =>
-    paragraph.length === 1 &&
-    /^[*_`]*[\p{Lu}]/u.test(paragraph[0]!) &&
-    !/^[*_`]*(?:it|this|there|that)\b/i.test(paragraph[0]!) &&
-    (paragraph[0]!.split(/\s+/).length <= 18 || /^[*_`]*[\p{L}][\p{L}\s/&-]{2,50}[*_`]*:[*_`]*\s+\S/u.test(paragraph[0]!));
+  const filled = paragraphs.filter((paragraph) => paragraph.length > 0 && !(paragraph.length === 1 && /:$/.test(paragraph[0]!)));
+  const tasks = filled.length > 2 && !isTask(filled[filled.length - 1]!) ? filled.slice(0, -1) : filled;
   return tasks.length >= 2 && tasks.every(isTask);
+}
+
+// A task is one short line that says what to do, or is named by a short label; "It is suggested to…"
+// is prose about tasks, and a paragraph wrapped over lines is prose.
+function isTask(paragraph: readonly string[]): boolean {
+  const first = paragraph[0]!;
+  const labelled = /^[\p{L}][\p{L}\p{N}\s/&'’-]{2,50}:\s*\S?/u.test(first);
+  const words = paragraph.join(' ').split(/\s+/).length;
+  return (
+    (labelled ? paragraph.length <= 3 : paragraph.length === 1) &&
+    /^[\p{Lu}]/u.test(first) &&
+    !/^(?:it|this|there|that|by|in\s+conclusion|overall|our\s+goal)\b/i.test(first) &&
+    (words <= 30 || labelled)
+  );
+}
+
+// A line without its markup: heading marks, HTML tags, entities, :emoji: codes and bullet glyphs.
+function plainLine(raw: string): string {
+  return raw
+    .replace(/<[^>]*>|&[#\w]+;|:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/^[\s#>*_`]+/, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[*_`\s]+$/, '')
+    .trim();
 }
 
 /**

@@ -142,6 +142,8 @@ export interface SummaryFacts {
   end: SummaryTime | undefined;
   /** The first time the summary mentions when nothing tells whether it is the start or the end ("it was rerun at 07:30"). */
   unplaced: SummaryTime | undefined;
+  /** How many times of day the summary mentions, placed or not. */
+  timesMentioned: number;
   /** The zone the summary states: with its window, else the first it names anywhere. */
   zone: ZoneMention | undefined;
   duration: StatedDuration | undefined;

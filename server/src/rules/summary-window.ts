@@ -28,8 +28,11 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
   const noStart = !start && !(end && duration);
   const noEnd = !end && !(start && duration);
   if (noStart && noEnd && summary.unplaced) {
+    // Times whose roles the words do not tell ("Commencing on the morning of … at 06:00"): a reader
+    // may well see the window in them, so say nothing. One time alone cannot be both ends.
+    if (summary.timesMentioned > 1) return undefined;
     const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
-    return `The summary mentions ${summary.unplaced.timestamp.raw} but does not say whether the outage started or ended then: state when it began and when it ended${zone}.`;
+    return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }
   if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
   if (start && end) {

@@ -8,7 +8,8 @@ import { sentenceAround } from './sentence';
  * The sentences of `span` that quantify impact (an Impact section's, say), skipping code, HTML and
  * heading lines. A quantity is a percentage; a number next to what it counts ("12,000 customers",
  * "1.21B queries", "three major clients"); "all", "every" or "none of" with what it counts;
- * a fraction ("four fifths of users", "1 in 10 requests"); or a sum of money.
+ * a fraction ("four fifths of users", "1 in 10 requests"); one person or the author ("the user could
+ * not push", "I was unable to log in"); or a sum of money.
  */
 export function impactStatementsIn(text: string, span: Span, sections: readonly Section[], opaque: readonly Span[]): ImpactStatement[] {
   const limited = { start: span.start, end: Math.min(span.end, span.start + SECTION_LIMIT) };
@@ -32,6 +33,8 @@ const QUANTITIES: readonly RegExp[] = [
   /\b(?:entirely|completely|totally|fully)[ \t]+(?:down|unavailable|inaccessible|unreachable|offline|unusable|broken)\b|\b(?:total|complete|full)[ \t]+(?:outage|blackout|downtime)\b|\bnothing[ \t]+(?:was[ \t]+)?(?:usable|reachable|worked|loaded)\b/giu,
   // "anyone trying to reach the site", "everyone who logged in": every user, without the word "users".
   /\b(?:for[ \t]+)?(?:everyone|everybody|anyone|anybody)\b/giu,
+  // The author, or the author's team, alone: "I was unable to access the data", "we couldn't log in".
+  /\b(?:I|[Ww]e)[ \t]+(?:(?:was|were)[ \t]+unable|could[ \t]*n[o'’]t|couldn[’']t|could[ \t]+no[ \t]+longer)\b/gu,
   // One person: "the user could not push", "a single customer" (not "the user experience").
   new RegExp(String.raw`\b(?:the|a|one|a[ \t]+single|only[ \t]+one)[ \t]+(?:user|customer|client|developer|student|visitor)\b(?![ \t-]+(?:experience|interface|base|journey|data|accounts?|agents?|settings|sessions?|facing|friendly)\b)`, 'giu'),
   new RegExp(String.raw`\b(?:half|(?:a|one|two|three|four)[ \t-](?:thirds?|quarters?|fifths?|tenths?))[ \t]+of[ \t]+(?:(?:the|our|their|all)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),

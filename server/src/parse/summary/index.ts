@@ -58,6 +58,7 @@ export function readSummary(text: string, lines: readonly Span[], sections: read
     start,
     end,
     unplaced,
+    timesMentioned: mentions.length,
     zone: start?.zone ?? end?.zone ?? unplaced?.zone ?? findZones(view.slice(region.span.start), region.span.start)[0],
     duration: readStatedDuration(view, prose),
     impact: findImpactStatements(view, prose),

@@ -21,9 +21,9 @@ export function summaryRegion(text: string, sections: readonly Section[]): { sec
   const named = sections.findIndex((section) => section.kind === 'summary' && /summ[a-z]*\b/i.test(section.title));
   const index = named >= 0 ? named : sections.findIndex((section) => section.kind === 'summary');
   const summary = sections[index];
-  const partSummary = sections
-    .slice(0, index)
-    .some((section) => section.kind === 'timeline' || (section.form === 'heading' && section.kind !== undefined && AFTER_THE_SUMMARY.has(section.kind)));
+  const partSummary =
+    sections.slice(0, index).some((section) => section.kind === 'timeline' || (section.form === 'heading' && section.kind !== undefined && AFTER_THE_SUMMARY.has(section.kind))) ||
+    closing(text, sections, index);
   if (summary && !partSummary) {
     let end = summary.span.end;
     for (const next of sections.slice(index + 1)) {
@@ -44,6 +44,13 @@ export function summaryRegion(text: string, sections: readonly Section[]): { sec
   // An unlabelled summary runs over its own "Impact:" and "Root Cause:" lines, up to the first real section.
   const first = sections.find((section) => section.kind !== undefined && !(section.form === 'pseudo' && (section.kind === 'impact' || section.kind === 'root-cause')));
   return { section: undefined, span: { start: 0, end: Math.min(first ? first.span.start : text.length, PREAMBLE_LIMIT) } };
+}
+
+// A "Summary" in the second half of the report sums the report up ("Incident Analysis", "Debugging
+// Process", then "Summary" and the measures): a conclusion, not the incident's summary.
+function closing(text: string, sections: readonly Section[], index: number): boolean {
+  const summary = sections[index];
+  return summary !== undefined && summary.heading.start > text.trimEnd().length / 2;
 }
 
 /**

@@ -61,11 +61,11 @@ const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|res
 const FILLER = /(?:[\s*_`(~,]|\b(?:at|on|by|around|about|approximately|approx\.?|roughly|circa|of|the|hours|time)\b)*$/i;
 const START_BEFORE = /\b(?:from|between|since|start(?:ed|ing|s)?|beg[ai]n(?:ning|s)?|begun|commenc(?:ed|ing|es)|onset|occurred|happened|went\s+down|outage)$/i;
 const END_BEFORE =
-  /\b(?:to|until|till|til|through|thru|end(?:ed|ing|s)?|conclud(?:ed|ing|es)|resolved|restored|recovered|mitigated|fixed|corrected|over|finish(?:ed|ing)?|back\s+(?:online|up|to\s+normal)|(?:fully\s+)?operational(?:\s+again)?|(?:running|working|online|back)(?:\s+again)?)$/i;
+  /\b(?:to|until|till|til|through|thru|end(?:ed|ing|s)?|conclud(?:ed|ing|es)|resolved|restored|recovered|(?:until|till|by)\s+(?:its\s+|the\s+)?(?:resolution|recovery|restoration)|mitigated|fixed|corrected|over|finish(?:ed|ing)?|back\s+(?:online|up|to\s+normal)|(?:fully\s+)?operational(?:\s+again)?|(?:running|working|online|back)(?:\s+again)?)$/i;
 // "At 1:00 PT we started receiving alerts", "…at 2100hrs WAT, the webserver was down".
 // "At 10:00 AM EAT, our website experienced an outage", "…, a misconfiguration caused an outage".
 const START_AFTER =
-  /^[^.;!?\n]{0,80}?\b(?:began|begun|started|starts|begins|commenced|occurred|happened|went\s+down|(?:was|were|became|went)\s+(?:down|unavailable|offline|unreachable|inaccessible|unresponsive)|(?:experienced|suffered|faced|had|caused|triggered|hit)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:outage|downtime|disruption|incident|failure|interruption))\b/i;
+  /^[^.;!?\n]{0,80}?\b(?:began|begun|started|starts|begins|commenced|occurr?ed|happened|went\s+down|(?:was|were|became|went)\s+(?:down|unavailable|offline|unreachable|inaccessible|unresponsive)|(?:experienced|suffered|faced|had|caused|triggered|hit)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:outage|downtime|disruption|incident|failure|interruption))\b/i;
 // "At 5:01 PM, service was restored".
 const END_AFTER = /^[^.;!?\n]{0,80}?\b(?:(?:was|were|is|are|got|been)\s+(?:\w+\s+)?(?:restored|resolved|recovered|fixed|back)|back\s+(?:online|up|to\s+normal))\b/i;
 

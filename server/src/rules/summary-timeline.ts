@@ -1,5 +1,5 @@
 /** summary-timeline: the summary's start and end agree with the timeline's outage start and recovery. */
-import { outageEnd, readIncidentClock, type TimedEntry } from '../engine/incident-clock';
+import { outageEnd, readIncidentClock, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
 import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary/window';
 import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, type CalendarDate } from '../time/date';
@@ -36,6 +36,7 @@ export const summaryTimeline: Rule = {
       if (!time || !timed || /^\d{1,2}\.\d{1,2}:\d\d/.test(timed.entry.timestamp.raw)) continue;
       const gap = gapOf(doc, summary, time, timed, settings.timezone, which);
       if (gap === undefined || Math.abs(gap.minutes) <= tolerance) continue;
+      if (which === 'start' && startOfItsOwn(doc, summary, time, clock, settings.timezone, tolerance)) continue;
       // With one side's zone unstated, whole hours apart may be two zones: timezone-missing says so.
       if (gap.borrowedZone && gap.minutes % 60 === 0) continue;
       const verb = which === 'start' ? ['started', 'starts'] : ['ended', 'ends'];
@@ -46,6 +47,19 @@ export const summaryTimeline: Rule = {
     }
   },
 };
+
+/**
+ * A summary's start that is no contradiction of the timeline's: one at the very time of an entry
+ * (the customer's complaint the timeline logs before the entry it calls the start), or one before
+ * a first entry that is not the outage's start (an onset the timeline, which begins at the alert,
+ * does not log).
+ */
+function startOfItsOwn(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryTime, clock: IncidentClock, zone: string | undefined, tolerance: number): boolean {
+  const first = clock.entries[0];
+  const beforeFirst = first && first !== clock.outageStart ? gapOf(doc, summary, time, first, zone, 'start') : undefined;
+  if (beforeFirst && beforeFirst.minutes > tolerance) return true;
+  return clock.entries.some((entry) => gapOf(doc, summary, time, entry, zone, 'start')?.minutes === 0);
+}
 
 interface Gap {
   /** Minutes from the summary's time to the timeline's (positive when the timeline's is later). */

@@ -48,13 +48,14 @@ export const duplicateSection: Rule = {
 
 /**
  * Two headings of one kind name the same section when their words agree, allowing plurals and
- * typos, or one adds words after the other ("Timeline" and "Timeline of events"). Two different
- * names of one kind are a deliberate split ("Corrective measures" and "Preventative measures",
- * "Root Cause" and "Contributing Factors"), not a duplicate.
+ * typos. One that adds words to the other ("Root Cause" and "Root Cause Explanation", "Resolution"
+ * and "Resolution Details") is most often a template's second pass at the subject (a line in the
+ * summary, then the section): whether to merge them is the author's call, so it is not reported.
+ * Two different names of one kind are a deliberate split ("Corrective measures" and "Preventative
+ * measures", "Root Cause" and "Contributing Factors"), not a duplicate.
  */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length > 0 && shorter.every((word, index) => similar(word, longer[index]!));
+  return a.length > 0 && a.length === b.length && a.every((word, index) => similar(word, b[index]!));
 }
 
 function names(title: string): string[] {

@@ -49,7 +49,9 @@ const CLOCK_NAMES: Record<Clock, string> = { '12h': '12-hour times', '24h': '24-
 export const timestampStyle: Rule = {
   id: 'timestamp-style',
   description: 'Timeline times share one style: 12-hour, 24-hour or ISO, one am/pm marker ("PM" or "p.m."), one notation ("14:05" or "1405").',
-  severity: 'warning',
+  // Cosmetic: a reader follows "07:30am" next to "07:35" without trouble (blind reviews judged no
+  // warning of it right), so it is information, with the fix at hand.
+  severity: 'info',
   tags: ['timeline', 'time'],
   fixable: true,
   check({ doc, settings, report }) {
@@ -94,6 +96,10 @@ function targetStyle(text: string, times: readonly WrittenTime[], setting: RuleC
   const voters = times.filter((time) => time.votes);
   const clock = setting === 'auto' ? majority(voters.map((time) => time.clock)) : setting;
   if (clock === undefined) return undefined;
+  // Times without am/pm that could be either clock ("11:34", "12:40") next to "11:21a" are a 12-hour
+  // timeline that leaves the marker off most times, not a 24-hour one: only a time that can only be
+  // 24-hour ("13:10", "00:05", "07:35") shows that the author counts to 24.
+  if (setting === 'auto' && clock === '24h' && voters.some((time) => time.clock === '12h') && !voters.some((time) => time.clock === '24h' && onlyTwentyFourHour(time.timestamp))) return undefined;
   const twentyFour = voters.filter((time) => time.clock === '24h').map((time) => time.timestamp);
   const notation = clock === 'iso' ? 'clock' : (majority(twentyFour.map((timestamp) => timestamp.notation)) ?? 'clock');
   const compact = notation === 'compact' ? majority(twentyFour.flatMap((timestamp) => compactFormOf(timestamp) ?? []), (form) => form.hourMark + form.suffix) : undefined;
@@ -124,6 +130,10 @@ function writtenTimes(doc: PostmortemDoc): WrittenTime[] {
 // Malformed times are timestamp-malformed's; "12:00 noon" and "12:00 midnight" fit every style.
 function counts(timestamp: Timestamp): boolean {
   return timestamp.problems.length === 0 && namedTimeOf(timestamp.meridiemText) === undefined;
+}
+
+function onlyTwentyFourHour(timestamp: Timestamp): boolean {
+  return timestamp.hour === 0 || timestamp.hour > 12 || /^0\d/.test(timestamp.raw);
 }
 
 function clockOf(timestamp: Timestamp): Clock {

@@ -158,7 +158,10 @@ function build(
     if (minute !== 0 || (second ?? 0) !== 0 || !(hour === 12 || (named === 'midnight' && hour === 0))) problems.push('named-time-mismatch');
     if (hour !== 12 && problems.includes('named-time-mismatch')) meridiem = undefined;
   } else if (meridiemText !== undefined) {
-    if (/^[aApP]\.?$/.test(meridiemText)) problems.push('meridiem-incomplete');
+    // "11:21a", "12:28p": the one-letter marker glued to the minutes is a house style, not half a marker.
+    if (/^[aApP]\.?$/.test(meridiemText)) {
+      if (!(/^[ap]$/.test(meridiemText) && /\d$/.test(raw.slice(0, -1)))) problems.push('meridiem-incomplete');
+    }
     else if (/\s/.test(meridiemText)) problems.push('meridiem-space');
     else if (meridiemStyleOf(meridiemText) === undefined) problems.push(isCaseProblem(meridiemText) ? 'meridiem-case' : 'meridiem-punctuation');
   }

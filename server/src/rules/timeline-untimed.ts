@@ -68,6 +68,9 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
   let blankBefore = true;
   let inList = false;
   let underTimedHeading = false;
+  // A list right after a timed paragraph ("**1:25 PM**: SSL renewed:" then its steps) is its details.
+  let afterTimedParagraph = false;
+  let detailList = false;
   for (let index = firstLineAfter(lines, section.heading.end); index < lines.length && lines[index]!.start < end; index++) {
     const line = lines[index]!;
     const text = doc.text.slice(line.start, line.end);
@@ -84,6 +87,7 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
       underTimedHeading = item ? item.timed : underTimedHeading;
       blankBefore = true;
       inList = false;
+      afterTimedParagraph = false;
       continue;
     }
     if (/^[ \t]*\|/.test(text)) return undefined; // a table
@@ -93,15 +97,20 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
     const item = itemOf(doc, line, indent, text.slice(marker?.[0].length ?? 0), entryLines);
     if (item.container) days++;
     if (marker) {
-      listItems.push(item);
+      if (!inList) detailList = afterTimedParagraph;
+      if (!detailList) listItems.push(item);
       inList = true;
     } else if (inList && (!blankBefore || /^[ \t]/.test(text))) {
       // A list item's continuation line: part of the item above it.
-      if (item.timed) listItems[listItems.length - 1]!.timed = true;
+      if (item.timed && !detailList) listItems[listItems.length - 1]!.timed = true;
     } else if (blankBefore || paragraphs.length === 0) {
       paragraphs.push([item]);
       inList = false;
-    } else paragraphs[paragraphs.length - 1]!.push(item);
+      afterTimedParagraph = item.timed;
+    } else {
+      paragraphs[paragraphs.length - 1]!.push(item);
+      afterTimedParagraph ||= item.timed;
+    }
     blankBefore = false;
   }
   if (days >= 2) return undefined;

@@ -55,12 +55,12 @@ const AFTER_LABEL = /^(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*(?:\*\*|__|\*|_)?[ \t]*/;
 
 /**
  * Text a chat assistant wrapped the report in.
- * - a line that opens with "Sure! Here's…", "Certainly, below is…", "Here is a postmortem…"
+ * - a line that opens with "Sure! Here's…", "Certainly, below is…": the assistant's courtesy before
+ *   the offer. "Below is a postmortem for…" alone is as often the author's own introduction.
  * - "As an AI language model", "I hope this helps", "Feel free to adjust…", "Let me know if you…"
  */
 const CHAT_OPENERS: readonly RegExp[] = [
   /^(?:sure|certainly|absolutely|of\s+course|okay|ok|great)\b[!,.]?\s+(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|i(?:['’]ve|\s+have|\s+can|['’]ll|\s+will|['’]d|\s+would))\b[^\n]*/i,
-  /^(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?(?:postmortem|post-mortem|post\s+mortem|incident\s+report|report|draft|write-?up|version|template)\b[^\n]*/i,
 ];
 const CHAT_ASIDES: readonly RegExp[] = [
   /\bas\s+an\s+ai(?:\s+language\s+model)?\b/gi,

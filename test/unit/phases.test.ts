@@ -185,6 +185,9 @@ describe('entryPhases', () => {
           ['Pinged the on-call lead for a decision', 'escalation'],
           ['Raised to SEV-2 after the second region failed', 'escalation'],
           ['@kai marks the issue as P1', 'escalation'],
+          ['The ticket was assigned to the backend engineer on call', 'escalation'],
+          ['We opened a support case with the hosting provider', 'escalation'],
+          ['Support ticket was opened; the provider answered ten minutes later', 'escalation'],
         ],
       ],
     ];
@@ -206,6 +209,7 @@ describe('entryPhases', () => {
       ['Engineers worked to restore the index', 'resolution'],
       ['Discussed rolling back the schema change', 'mitigation'],
       ['V3.2.1+hotfix.2 is released to the beta channel', 'mitigation'],
+      ['A support ticket was opened by a customer about failed logins', 'escalation'],
     ];
     for (const [description, phase] of falseCues) {
       it(`"${description}" is no ${phase}`, () => assert.ok(!phaseNames(description).includes(phase), JSON.stringify(phases(description))));

@@ -87,9 +87,17 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
       'notify|contact|=alerted|=alerts|ping|=paged|=pages|=tagged|=tags|summon|loop|wake|=cc|=cced|=cc\'d ~2 /^@/',
       `reach out to ~4 ${RESPONDERS}`,
       `wake up ~4 ${RESPONDERS}`,
-      `forward|send|hand|assign|transfer|communicate|pass|flag ~3 to ~4 ${RESPONDERS}`,
+      `forward|send|hand|assign|transfer|communicate|pass|flag ~3 to ~4 ${RESPONDERS}|engineer|/^@/`,
     ],
-    note: 'most timelines: "contacted the database team", "forwarded this ticket to the SRE team", "pinged the on-call lead", "tagged three engineers"',
+    note: 'most timelines: "contacted the database team", "forwarded this ticket to the SRE team", "pinged the on-call lead", "tagged three engineers", "the issue was assigned to the fullstack engineer"',
+  },
+  {
+    phase: 'escalation',
+    keyword: 'support case',
+    phrases: ['open|file|raise|create|submit ~3 support|vendor|provider ticket|case|request', 'support ticket|case|request be|get =opened|=filed|=raised|=created|=submitted'],
+    // "a support ticket was opened by a customer" is how the problem was reported, not who was brought in.
+    notAfter: ['by'],
+    note: 'SaaS and open-source timelines: "opened a support ticket with the cloud provider", "Support ticket was opened" (the provider is brought in)',
   },
   {
     phase: 'escalation',

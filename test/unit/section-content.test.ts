@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../server/src/parse/parse';
-import { givesContentOf, labelledKinds } from '../../server/src/rules/shared/section-content';
+import { proseText } from '../../server/src/parse/prose';
+import { givesContentOf, labelledKinds, partOfMissing } from '../../server/src/rules/shared/section-content';
 
 const doc = (text: string) => parsePostmortem(text, 'headings');
 
@@ -22,5 +23,27 @@ describe('section content without its heading', () => {
     for (const kind of ['root-cause', 'resolution', 'corrective-measures', 'timeline'] as const) assert.ok(givesContentOf(parsed, text, kind), kind);
     assert.ok(!givesContentOf(doc('# Outage\n\nIt broke.\n'), '# Outage\n\nIt broke.\n', 'root-cause'));
     assert.ok(givesContentOf(doc('# Outage\n'), 'Action point: alert on certificate expiry.\n', 'corrective-measures'));
+  });
+
+  it('reads a label inside an HTML paragraph', () => {
+    assert.ok(labelledKinds(doc('# Outage\n\n<h3>Summary</h3>\n<p>Root cause: a bug in the server made it crash.</p>\n')).has('root-cause'));
+    assert.ok(!labelledKinds(doc('# Outage\n\n```\nRoot cause: in a code block\n```\n')).has('root-cause'));
+  });
+
+  it('counts three clock times told anywhere, inline code included, as a chronology', () => {
+    const text = '# Outage\n\n## Summary\n\n- v1.1 rolled out `around 20:00 UTC`\n- the chain halted at 21:10 and resumed `around 20:00 UTC` the next day\n';
+    assert.ok(givesContentOf(doc(text), proseText(doc(text)), 'timeline'));
+    const two = '# Outage\n\n## Summary\n\nIt started at 20:00 and ended at 21:10.\n';
+    assert.ok(!givesContentOf(doc(two), proseText(doc(two)), 'timeline'));
+  });
+
+  it('says what a template-layout report gives of a missing summary or timeline', () => {
+    const text = '# Postmortem\n\nAfter the release, every request to the container running Apache failed with a 500 error for hours.\n\n## Debugging Process\n\n1. Checked the processes.\n2. Ran strace on the worker.\n3. Fixed the typo in the settings.\n';
+    const parsed = doc(text);
+    assert.equal(partOfMissing(parsed, proseText(parsed), 'summary'), 'the opening paragraph tells what happened but not when it started and ended');
+    assert.equal(partOfMissing(parsed, proseText(parsed), 'timeline'), '"Debugging Process" tells the steps in order but not when they happened');
+    const bare = doc('# Postmortem\n\n## Root Cause\n\n- one\n- two\n- three\n');
+    assert.equal(partOfMissing(bare, proseText(bare), 'summary'), undefined);
+    assert.equal(partOfMissing(bare, proseText(bare), 'timeline'), undefined);
   });
 });

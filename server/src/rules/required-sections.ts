@@ -3,7 +3,7 @@ import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from './shared/profiles';
-import { givesContentOf, labelledKinds, underOwnHeadings } from './shared/section-content';
+import { givesContentOf, labelledKinds, partOfMissing, underOwnHeadings } from './shared/section-content';
 import type { Rule, RuleContext } from './types';
 
 export const requiredSections: Rule = {
@@ -47,10 +47,12 @@ export const requiredSections: Rule = {
         report({ message: `Missing "${heading}" (the ${profile.name} template asks for "${required.heading}"): ${required.purpose}.`, span });
         continue;
       }
-      // In a layout of its own, the report was read for the content too: say that it is nowhere.
+      // In a layout of its own, the report was read for the content too: say that it is nowhere. In a
+      // template's, say what the report gives of it without the heading, and what it lacks.
       const nowhere = profile.byContent ? 'no section, and no sentence anywhere in the report, says ' : '';
+      const part = profile.byContent ? undefined : partOfMissing(doc, views.prose(), required.kinds[0]!);
       report({
-        message: `Missing section "${required.heading}": ${nowhere}${required.purpose}.`,
+        message: part ? `Missing section "${required.heading}": ${part}. ${PART_ADVICE[required.kinds[0]!] ?? ''}`.trimEnd() : `Missing section "${required.heading}": ${nowhere}${required.purpose}.`,
         span,
         fix: () => {
           const at = insertionPoint(doc, required.kinds[0]!, profile.order);
@@ -65,6 +67,12 @@ export const requiredSections: Rule = {
     }
     lessonsParts(doc, profile, report);
   },
+};
+
+// What to write when part of a section is there without its heading.
+const PART_ADVICE: Partial<Record<SectionKind, string>> = {
+  summary: 'Give it the heading, with the start and end (and the timezone), who was affected and the root cause in a sentence.',
+  timeline: 'List them with their times under that heading, from the trigger to full recovery.',
 };
 
 // Sections whose absence a write-up in its own layout cannot show, as their content has no telltale form.

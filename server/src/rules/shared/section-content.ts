@@ -47,6 +47,25 @@ function toldInTimes(doc: PostmortemDoc): boolean {
   return (outsideOpaque(doc).slice(0, 200_000).match(CLOCK)?.length ?? 0) >= 3;
 }
 
+/**
+ * What a report written in a template's layout gives of a missing section, in words, when it gives
+ * part of it without the heading: an opening paragraph with no times for the summary, an untimed
+ * ordered account ("Debugging Process" with its numbered steps) for the timeline.
+ */
+export function partOfMissing(doc: PostmortemDoc, prose: string, kind: SectionKind): string | undefined {
+  if (kind === 'summary' && opensWithProse(doc, prose)) return 'the opening paragraph tells what happened but not when it started and ended';
+  if (kind === 'timeline') {
+    // A section's own text, up to the next heading: not the title's, which holds the whole report.
+    const own = (index: number) => prose.slice(doc.sections[index]!.heading.end, doc.sections[index + 1]?.heading.start ?? doc.sections[index]!.span.end);
+    const account = doc.sections.find((section, index) => section.kind === undefined && (own(index).match(NUMBERED_STEP)?.length ?? 0) >= 3);
+    if (account) return `"${account.title.replace(/[:\s]+$/, '')}" tells the steps in order but not when they happened`;
+  }
+  return undefined;
+}
+
+// A numbered step: "1. Checked…", "- 2 : Apache configuration…", "3) Ran strace…".
+const NUMBERED_STEP = /^[ \t]*(?:[-*+][ \t]+)?\d{1,2}(?:[.):]|[ \t]+:)?[ \t]+\S/gm;
+
 // A sentence of prose (eight words or more, metadata lines such as "Status: Active" left out) before
 // the first section the report names: an untitled opening paragraph, or a section under a heading of
 // the author's own ("Description"). That is the summary in the author's own layout.
@@ -64,6 +83,9 @@ const METADATA = /^[\s>*_-]*[\p{L}][\p{L}\p{N} ]{0,30}[*_]*:[*_]*[ \t]+[^\s.!?][
 // A paragraph that opens with a section's label ("Root cause: the disk filled up…"), not a list item.
 const LABELLED = /^[ \t]{0,3}[*_]{0,3}(\p{L}[\p{L} &/-]{1,40}?)[*_]{0,3}[ \t]*:[*_]{0,3}[ \t]+\S/u;
 
+// The tags that open a paragraph of HTML: "<p>", "<p><strong>", "<li>".
+const HTML_OPENING = /^[ \t]*(?:<(?:p|div|span|li|strong|b|em)\b[^>]*>[ \t]*)+/i;
+
 // A list item labelled with a part of the summary: "- **Duration:** 2 hours…", "* Impact: 40% of users…".
 const SUMMARY_ITEM = /^[ \t]{0,3}[-*+][ \t]+(?:\*\*|__)?(?:duration|outage\s+duration|impact|start(?:\s+time)?|end(?:\s+time)?)(?:\*\*|__)?[ \t]*:/i;
 
@@ -76,8 +98,10 @@ export function labelledKinds(doc: PostmortemDoc): Set<SectionKind> {
   const kinds = new Set<SectionKind>();
   if (doc.summary && !doc.summary.section && (doc.summary.start || doc.summary.end)) kinds.add('summary');
   for (const line of lineSpans(doc.text.slice(0, 200_000))) {
-    if (startsInside(doc.opaque, doc.text, line)) continue;
-    const text = doc.text.slice(line.start, Math.min(line.end, line.start + 200));
+    // A label inside an HTML paragraph counts too ("<p>Root cause: …</p>"); nothing else in code or HTML does.
+    const raw = doc.text.slice(line.start, Math.min(line.end, line.start + 200));
+    const text = raw.replace(HTML_OPENING, '');
+    if (text === raw && startsInside(doc.opaque, doc.text, line)) continue;
     const label = LABELLED.exec(text)?.[1];
     if (label) for (const kind of sectionCovers(label, 'pseudo')) kinds.add(kind);
     // A list of "Duration:" and "Impact:" items under a heading of the author's own is the summary.

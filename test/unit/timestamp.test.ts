@@ -87,6 +87,22 @@ describe('readTimestampAt', () => {
     assert.equal(read('9:00 am. Then')!.raw, '9:00 am');
   });
 
+  it('reads both ends of a range of four-digit times, but not a range of years', () => {
+    assert.equal(read('0900–1300 on Sept. 11')!.minutesOfDay, 540);
+    assert.equal(readTimestampAt('0900–1300 on Sept. 11', 5)!.minutesOfDay, 780);
+    assert.equal(readTimestampAt('from 0233 to 0239 on 15Sep94', 5)!.raw, '0233');
+    assert.equal(readTimestampAt('from 0233 to 0239 on 15Sep94', 13)!.raw, '0239');
+    assert.equal(read('2019-2020 releases'), undefined);
+    assert.equal(readTimestampAt('from 2019 to 2020', 5), undefined);
+    assert.equal(read('0900 was the old code'), undefined);
+  });
+
+  it('reads "11:21a" as a house style, not half a marker', () => {
+    assert.deepEqual(read('11:21a - API down')!.problems, []);
+    assert.equal(read('12:28p - ticket')!.minutesOfDay, 748);
+    assert.deepEqual(read('10:30 a. - x')!.problems, ['meridiem-incomplete']);
+  });
+
   it('reports offsets relative to the base', () => {
     const timestamp = readTimestampAt('- 10:35 Am: rollback', 2, 100)!;
     assert.equal(timestamp.start, 102);

@@ -77,6 +77,13 @@ const AFTER_DOTTED = /[ \t]+(?:[-–—][ \t]|(?:UTC|GMT|[A-Z]{2,4}T)\b)/y;
 // with a suffix or before an entry separator, because a bare "2024" is a year.
 const HOUR_H_MINUTE = /([01]?\d|2[0-3])h([0-5]\d)(?![\p{L}\p{N}])/uy;
 const FOUR_DIGITS = /([01]\d|2[0-3])([0-5]\d)(?:[ \t]?(hrs?|hours)\b|(?=Z\b)|(?=[ \t]+[-–—|]|[ \t]*:[ \t]|\)|[ \t](?:UTC|GMT|[A-Z]{2,4}T)\b))/uy;
+// Two of them as a range ("0900–1300 PST", "from 0233 to 0239"): each end is a time, unless both
+// could be years ("2019-2020", "from 2001 to 2003").
+const FOUR_DIGIT = String.raw`(?:[01]\d|2[0-3])[0-5]\d`;
+const RANGE_JOIN = String.raw`(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|till|and|through|thru)[ \t]+)`;
+const FOUR_DIGIT_RANGE_START = new RegExp(String.raw`(${FOUR_DIGIT})(?=${RANGE_JOIN}(${FOUR_DIGIT})(?![\p{L}\p{N}]))`, 'uy');
+const FOUR_DIGIT_RANGE_END = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(${FOUR_DIGIT})${RANGE_JOIN})(${FOUR_DIGIT})(?![\p{L}\p{N}])`, 'uy');
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
 /**
  * Reads a clock time that starts exactly at `index` of `text`; `base` is added to the offsets
@@ -111,6 +118,17 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
     compact.lastIndex = index;
     const match = compact.exec(text);
     if (match) return { ...build(match[0], index + base, match[1]!, match[2]!, undefined, undefined, false), notation: 'compact' };
+  }
+  const digits = fourDigitRangeAt(text, index);
+  return digits === undefined ? undefined : { ...build(digits, index + base, digits.slice(0, 2), digits.slice(2), undefined, undefined, false), notation: 'compact' };
+}
+
+/** The four digits at `index` when they are one end of a range of two such times ("0900–1300"), else undefined. */
+export function fourDigitRangeAt(text: string, index: number): string | undefined {
+  for (const range of [FOUR_DIGIT_RANGE_START, FOUR_DIGIT_RANGE_END]) {
+    range.lastIndex = index;
+    const match = range.exec(text);
+    if (match && !(YEAR_LIKE.test(match[1]!) && YEAR_LIKE.test(match[2]!))) return range === FOUR_DIGIT_RANGE_START ? match[1]! : match[2]!;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { dayNumber, readDateAt, type CalendarDate, type DateMention } from '../../time/date';
 import { readEntryTime, type EntryTime } from '../../time/entry-time';
-import { withCertainMeridiem } from '../../time/timestamp';
+import { fourDigitRangeAt, withCertainMeridiem } from '../../time/timestamp';
 import { offsetMinutes, sameZoneFamily } from '../../time/zone';
 import type { Span, SummaryTime } from '../types';
 
@@ -31,7 +31,7 @@ export function readMentions(text: string, prose: readonly Span[]): Mention[] {
       const read = readEntryTime(lineText, word.index, line.start, { bareHours: true });
       // "2024)" reads as 20:24: four bare digits are a year unless a zone follows them. "curl 0:80" is a
       // port, not a time: a minute past 59 or an hour past 24 is no time of day.
-      if (!read || (/^\d{4}$/.test(read.timestamp.raw) && !read.zone)) continue;
+      if (!read || (/^\d{4}$/.test(read.timestamp.raw) && !read.zone && fourDigitRangeAt(lineText, word.index) === undefined)) continue;
       if (read.timestamp.minute > 59 || read.timestamp.hour > 24) continue;
       // "at midnight" is a time; "the midnight batch job" is not.
       if (!/\d/.test(read.timestamp.raw) && !NAMED_TIME_BEFORE.test(lineText.slice(Math.max(0, word.index - 40), word.index))) continue;

@@ -20,6 +20,8 @@ interface TimelineItem {
   timed: boolean;
   /** A day line ("- Oct 29") or a label over nested items: it groups items and is not one itself. */
   container: boolean;
+  /** False for what tells no event: a screenshot, a line of code, a fragment of two words. */
+  event: boolean;
 }
 
 export const timelineUntimed: Rule = {
@@ -32,7 +34,7 @@ export const timelineUntimed: Rule = {
     const lines = lineSpans(doc.text);
     const entryLines = doc.timeline.entries.map((entry) => entry.line);
     for (const section of doc.timeline.sections) {
-      const items = itemsOf(doc, section, lines, entryLines)?.filter((item) => !item.container);
+      const items = itemsOf(doc, section, lines, entryLines)?.filter((item) => !item.container && item.event);
       if (!items || items.length < MINIMUM_ITEMS) continue;
       const timed = items.filter((item) => item.timed).length;
       if (timed * 2 >= items.length) continue;
@@ -132,8 +134,18 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
 function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, entryLines: readonly Span[]): TimelineItem {
   const plain = words.replace(/^(?:\*\*|__|\*|_|`)+/, '').trim();
   const container = isDayLabel(plain);
-  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || readDateAt(plain, 0) !== undefined);
-  return { line, indent, timed, container };
+  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || readDateAt(plain, 0) !== undefined || UNKNOWN_DATE.test(plain));
+  return { line, indent, timed, container, event: timed || container || isSentence(plain) };
+}
+
+// A date whose unknown parts are written as such: "2023-MM-DD", "2023-??-??", "2023-XX-XX".
+const UNKNOWN_DATE = /^\d{4}-(?:\d\d|MM|XX|xx|\?\?)-(?:\d\d|DD|XX|xx|\?\?)/;
+
+// Three words or more once images and code are taken out: a screenshot ("![alt](x.png)"), a line of
+// code ("require_once(/var/www/…)") or a fragment ("should be") between entries is no event.
+function isSentence(text: string): boolean {
+  const words = text.replace(/!\[[^\]]*\]\([^)]*\)|`[^`]*`|\S*[(/\\=;{}]\S*/g, ' ').match(/\p{L}[\p{L}'’-]*/gu);
+  return (words?.length ?? 0) >= 3;
 }
 
 // Where the timeline's text ends. Its list goes on through items that are labels of a phase of the

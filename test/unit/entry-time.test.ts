@@ -94,6 +94,13 @@ describe('readEntryTime: zones written as places and offsets', () => {
     const twoTimes = readEntryTime('2:10 PM UTC - 4:40 PM UTC: degraded', 0, 0)!;
     assert.deepEqual([twoTimes.zone?.zone, twoTimes.rangeEnd?.raw], ['UTC', undefined]);
   });
+
+  it('reads a US region alone as its zone where it ends the time\'s words, not before other words', () => {
+    assert.deepEqual(zoneOf('7:09 AM Eastern: a researcher reports the token'), ['Eastern', 'America/New_York', 'a researcher reports the token']);
+    assert.deepEqual(zoneOf('10:00 (Pacific) - deploy starts'), ['Pacific', 'America/Los_Angeles', 'deploy starts']);
+    assert.equal(zoneOf('10:00 Pacific region fails over')?.[0], undefined);
+    assert.equal(zoneOf('10:00 Central database is read-only')?.[0], undefined);
+  });
 });
 
 describe('readEntryTime: noon and midnight, and bare hours in prose', () => {

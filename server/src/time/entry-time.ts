@@ -7,7 +7,7 @@
  */
 import { readDateAt, type DateMention } from './date';
 import { readNamedTimeAt, readTimestampAt, type Timestamp } from './timestamp';
-import { readOffsetAfter, readZoneAt, type ZoneMention } from './zone';
+import { readOffsetAfter, readRegionZoneAt, readZoneAt, type ZoneMention } from './zone';
 
 /** What an entry's leading time says. Offsets are document offsets. */
 export interface EntryTime {
@@ -98,7 +98,7 @@ function readPlain(line: string, from: number, base: number, options: ReadOption
   }
   if (!zone) {
     const open = /^[ \t]*\(?[ \t]*/.exec(line.slice(cursor))![0].length;
-    zone = readZoneAt(line, cursor + open, base) ?? readOffsetAfter(line, cursor, base);
+    zone = readZoneAt(line, cursor + open, base) ?? readOffsetAfter(line, cursor, base) ?? (/^[ \t]+\S/.test(line.slice(cursor)) ? readRegionZoneAt(line, cursor + open, base) : undefined);
     if (zone) cursor = zone.end - base + (/^[ \t]*\)/.exec(line.slice(zone.end - base))?.[0].length ?? 0);
   }
   if (!date) {

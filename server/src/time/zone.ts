@@ -196,6 +196,18 @@ export function readOffsetAfter(text: string, index: number, base = 0): ZoneMent
   return { raw: whole.slice(space.length), start: base + start, end: base + index + whole.length, zone, ambiguous: false };
 }
 
+// "7:09 AM Eastern", "(10:00 Pacific)": a US zone named by its region alone, right after a time and
+// ending the time's words; "10:00 Pacific region failover" names a region, not a zone.
+const REGION_AFTER_TIME = /(eastern|central|mountain|pacific)(?=[ \t]*(?:$|[-–—:;,.)|[]|[ \t]+[-–—]))/iuy;
+const REGION_ZONES: Record<string, string> = { eastern: 'America/New_York', central: 'America/Chicago', mountain: 'America/Denver', pacific: 'America/Los_Angeles' };
+
+/** A US zone named by its region alone ("Eastern") at `index`, right after a time; `base` is added to the offsets. */
+export function readRegionZoneAt(text: string, index: number, base = 0): ZoneMention | undefined {
+  REGION_AFTER_TIME.lastIndex = index;
+  const match = REGION_AFTER_TIME.exec(text);
+  return match ? mention(match[0], index + base, REGION_ZONES[match[1]!.toLowerCase()], false) : undefined;
+}
+
 function mention(raw: string, start: number, zone: string | undefined, ambiguous: boolean): ZoneMention {
   return { raw, start, end: start + raw.length, zone, ambiguous };
 }

@@ -103,8 +103,9 @@ interface OpenItem {
 
 const ITEM = /^([ \t>]*)([-*+•]|\d{1,3}[.)])(?:[ \t]+(.*))?$/;
 const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-// A bullet character instead of list markup, after any indentation ("•", "&nbsp;&nbsp;•").
-const GLYPH_BULLET = /^(?:\s|&nbsp;|&#160;)*[•·▪◦‣➤➢►✓✔✅☐☑]/u;
+// A bullet character instead of list markup, after any indentation ("•", "&nbsp;&nbsp;•"), or the
+// "o " a word processor's list becomes when pasted ("o Enhanced Monitoring: add alerts…").
+const GLYPH_BULLET = /^(?:\s|&nbsp;|&#160;)*(?:[•·▪◦‣➤➢►✓✔✅☐☑]|o[ \t]+(?=\p{Lu}))/u;
 
 // Reads list items and tables line by line; code blocks and comments are skipped.
 function readTasks(doc: PostmortemDoc, span: Span): Tasks {

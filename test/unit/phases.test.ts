@@ -187,6 +187,7 @@ describe('entryPhases', () => {
           ['@kai marks the issue as P1', 'escalation'],
           ['The ticket was assigned to the backend engineer on call', 'escalation'],
           ['We opened a support case with the hosting provider', 'escalation'],
+          ['Notifyed both the front end and backend teams', 'escalation'],
           ['Support ticket was opened; the provider answered ten minutes later', 'escalation'],
         ],
       ],

@@ -83,7 +83,7 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
     phase: 'escalation',
     keyword: 'brought in a team',
     phrases: [
-      `notify|contact|=alerted|=alerts|=alerting|ping|involve|engage|ask|=paged|=pages|=paging|=tagged|=tags|=tagging|summon|loop|=messaged|=emailed|=emails|wake ~4 ${RESPONDERS}`,
+      `notify|contact|=alerted|=alerts|=alerting|ping|involve|engage|ask|=paged|=pages|=paging|=tagged|=tags|=tagging|summon|loop|=messaged|=emailed|=emails|wake ~6 ${RESPONDERS}`,
       'notify|contact|=alerted|=alerts|ping|=paged|=pages|=tagged|=tags|summon|loop|wake|=cc|=cced|=cc\'d ~2 /^@/',
       `reach out to ~4 ${RESPONDERS}`,
       `wake up ~4 ${RESPONDERS}`,

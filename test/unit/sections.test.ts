@@ -112,6 +112,10 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('**Incident report: login outage**\n\ntext\n', undefined, []), 'title');
     assert.equal(detectPostmortem("---\ntitle: 'Mainnet post mortem for the June incident'\n---\n## What we learned\n", undefined, []), 'title');
     assert.equal(detectPostmortem('# Our incident response runbook\n\n## Install\n', undefined, []), undefined);
+    // Hyphens written as entities or as other dashes: a non-breaking hyphen, an en dash.
+    assert.equal(detectPostmortem('---\nlayout: post\ntitle: "Spec repo rate limiting post&#x2011;mortem"\n---\nWe were told…\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('# Post\u2011mortem of the March outage\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('# Post–Mortem: the billing job\n', undefined, []), 'title');
   });
 
   it('accepts a title that names an outage with one incident section', () => {

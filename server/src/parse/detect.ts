@@ -17,7 +17,7 @@ export function detectPostmortem(text: string, path: string | undefined, pathGlo
   // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
   if (frontMatter && FRONT_MATTER.test(frontMatter[1]!)) return 'front-matter';
   const frontMatterTitle = frontMatter ? /^title[ \t]*:[ \t]*(.+)$/m.exec(frontMatter[1]!)?.[1] : undefined;
-  if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(frontMatterTitle)) return 'title';
+  if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(plainTitle(frontMatterTitle))) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
     if (picomatch.isMatch(posix, [...pathGlobs], { nocase: true, dot: true })) return 'path';
@@ -35,6 +35,12 @@ const FRONT_MATTER =
 const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\boutage[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
 // A title that names an incident ("wire.com website outage", "Database incident on 3 May"): enough with one incident section.
 const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption)\b/i;
+
+// A title with its hyphens plain: "post&#x2011;mortem", "post‑mortem" (a non-breaking hyphen) and
+// "post–mortem" name a postmortem as "post-mortem" does.
+function plainTitle(title: string): string {
+  return title.replace(/&#x(?:2010|2011|2012|2013|2014);|&#(?:8208|8209|8210|8211|8212);|&(?:hyphen|dash|ndash|mdash);/gi, '-').replace(/[\u2010-\u2014\u00AD]/g, '-');
+}
 
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
 // README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the
@@ -57,7 +63,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line);
     if (title === undefined && /\S/.test(line)) {
       title = heading ? heading[1]! : /^[ \t]*(?:\*\*|__)/.test(line) ? line : '';
-      if (TITLE_NAMES_REPORT.test(title)) return 'title';
+      if (TITLE_NAMES_REPORT.test(plainTitle(title))) return 'title';
     }
     const pseudo = heading ? undefined : pseudoHeadingText(line);
     const covers = heading ? sectionCovers(heading[1]!, 'heading') : pseudo === undefined ? [] : sectionCovers(pseudo, 'pseudo');

@@ -1,8 +1,8 @@
 /**
  * timestamp-malformed: a time that is close to a time but not well formed, at the start of a
- * timeline entry or anywhere in the summary.
+ * timeline entry, or with an am/pm marker anywhere in the summary or the timeline's prose.
  */
-import { lineSpans } from '../parse/lines';
+import { lineSpans, overlapsAny } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { findTimestamps, loneMeridiemLetterLength } from '../time/candidates';
 import { formatTimestamp, inferClockStyle, namedTimeOf, type ClockStyle, type Timestamp, type TimestampProblem } from '../time/timestamp';
@@ -16,6 +16,7 @@ export const timestampMalformed: Rule = {
   fixable: true,
   check({ doc, views, report }) {
     const entries = doc.timeline.entries.map((entry) => ({ timestamp: entry.timestamp, line: entry.line }));
+    const entryLines = entries.map((entry) => entry.line);
     const style = inferClockStyle(entries.map((entry) => entry.timestamp));
     const found: Report[] = [];
     const seen = new Set<number>();
@@ -24,8 +25,12 @@ export const timestampMalformed: Rule = {
       const finding = malformed(doc, timestamp, line.end, style, true);
       if (finding) found.push(finding);
     }
-    for (const { timestamp, line } of summaryTimestamps(doc, views.prose())) {
-      if (seen.has(timestamp.start)) continue;
+    // The summary's prose, and a timeline's told as prose ("…resolved the block at 18:40 PM UTC").
+    const spans = [doc.summary?.span, ...doc.timeline.sections.map((section) => section.span)].filter((span): span is Span => span !== undefined);
+    for (const { timestamp, line } of proseTimestamps(views.prose(), spans)) {
+      // An entry's line was read as the entry ("1. 10:00 AM - …" is item 1 at 10:00 AM, not "1. 10:00").
+      if (seen.has(timestamp.start) || overlapsAny(entryLines, timestamp.start, timestamp.end)) continue;
+      seen.add(timestamp.start);
       const finding = malformed(doc, timestamp, line.end, style, false);
       if (finding) found.push(finding);
     }
@@ -62,14 +67,14 @@ function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, st
   };
 }
 
-/** Every time in the summary's prose (not code or HTML), with the line it is on. */
-function summaryTimestamps(doc: PostmortemDoc, prose: string): Array<{ timestamp: Timestamp; line: Span }> {
-  const summary = doc.summary?.span;
-  if (!summary) return [];
+/** Every time in the prose (not code or HTML) of the spans, with the line it is on. */
+function proseTimestamps(prose: string, spans: readonly Span[]): Array<{ timestamp: Timestamp; line: Span }> {
   const found: Array<{ timestamp: Timestamp; line: Span }> = [];
-  for (const line of lineSpans(prose.slice(summary.start, summary.end))) {
-    const span = { start: summary.start + line.start, end: summary.start + line.end };
-    for (const timestamp of findTimestamps(prose.slice(span.start, span.end), span.start)) found.push({ timestamp, line: span });
+  for (const within of spans) {
+    for (const line of lineSpans(prose.slice(within.start, within.end))) {
+      const span = { start: within.start + line.start, end: within.start + line.end };
+      for (const timestamp of findTimestamps(prose.slice(span.start, span.end), span.start)) found.push({ timestamp, line: span });
+    }
   }
   return found;
 }

@@ -71,8 +71,8 @@ const OUTAGE_ENDS: readonly RegExp[] = [
 ];
 // "incident closed", "INCIDENT ENDS", "cleared the incident": the incident can close a while after service is back.
 const INCIDENT_CLOSED = /\bincident\s+(?:(?:is|was|has\s+been)\s+)?(?:resolved|closed|cleared|over|ended|ends)\b|\b(?:closed|cleared)\s+(?:the\s+)?incident\b/i;
-// "failed to come back online", "not yet restored", "partially restored", "25% of traffic restored".
-const NOT_OVER = /\b(?:not|n[’']t|never|failed\s+to|unable\s+to|partially|partly)\s+(?:[\w-]+\s+){0,2}?(?:restor|recover|back|resolv|return|up\b|fully)|(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:restored|recovered|back)\b/i;
+// "failed to come back online", "fails to spin back up", "not yet restored", "partially restored", "25% of traffic restored".
+const NOT_OVER = /\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to|unable\s+to|partially|partly)\s+(?:[\w-]+\s+){0,2}?(?:restor|recover|back|resolv|return|up\b|fully)|(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:restored|recovered|back)\b/i;
 
 /** True when an entry's description says the outage is over ("service restored", "error rate back to baseline", "incident closed"). */
 export function describesRecovery(description: string): boolean {

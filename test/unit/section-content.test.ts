@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../server/src/parse/parse';
 import { proseText } from '../../server/src/parse/prose';
-import { givesContentOf, labelledKinds, partOfMissing } from '../../server/src/rules/shared/section-content';
+import { givesContentOf, labelledKinds, partOfMissing, timesTold } from '../../server/src/rules/shared/section-content';
 
 const doc = (text: string) => parsePostmortem(text, 'headings');
 
@@ -45,5 +45,11 @@ describe('section content without its heading', () => {
     const bare = doc('# Postmortem\n\n## Root Cause\n\n- one\n- two\n- three\n');
     assert.equal(partOfMissing(bare, proseText(bare), 'summary'), undefined);
     assert.equal(partOfMissing(bare, proseText(bare), 'timeline'), undefined);
+  });
+
+  it('finds the times a report tells in passing, not years or block numbers', () => {
+    const text = '# Outage\n\nIn 2025 the failure started at approximately 10.16 and was fixed at approximately 11.35.\n\nBlock 1616 was the last. Service was back by 3:01pm.\n\n```\n12:00 log line\n```\n';
+    assert.deepEqual(timesTold(doc(text), 5), ['3:01pm', '10.16', '11.35']);
+    assert.deepEqual(timesTold(doc('# Outage\n\nVersion 1.12 broke in 2024.\n'), 5), []);
   });
 });

@@ -3,7 +3,7 @@ import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from './shared/profiles';
-import { givesContentOf, labelledKinds, partOfMissing, underOwnHeadings } from './shared/section-content';
+import { givesContentOf, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from './shared/section-content';
 import type { Rule, RuleContext } from './types';
 
 export const requiredSections: Rule = {
@@ -49,7 +49,7 @@ export const requiredSections: Rule = {
       }
       // In a layout of its own, the report was read for the content too: say that it is nowhere. In a
       // template's, say what the report gives of it without the heading, and what it lacks.
-      const nowhere = profile.byContent ? 'no section, and no sentence anywhere in the report, says ' : '';
+      const nowhere = profile.byContent ? nowhereSays(doc, required.kinds[0]!) : '';
       const part = profile.byContent ? undefined : partOfMissing(doc, views.prose(), required.kinds[0]!);
       report({
         message: part ? `Missing section "${required.heading}": ${part}. ${PART_ADVICE[required.kinds[0]!] ?? ''}`.trimEnd() : `Missing section "${required.heading}": ${nowhere}${required.purpose}.`,
@@ -68,6 +68,14 @@ export const requiredSections: Rule = {
     lessonsParts(doc, profile, report);
   },
 };
+
+// How a report in a layout of its own lacks the section: nowhere, or, for a timeline, with a time or two
+// told in passing (the outage's start and end) and nothing of what happened between them.
+function nowhereSays(doc: PostmortemDoc, kind: SectionKind): string {
+  const times = kind === 'timeline' ? timesTold(doc, 2) : [];
+  if (times.length === 0) return 'no section, and no sentence anywhere in the report, says ';
+  return `the report gives ${times.length === 1 ? 'one time' : 'a time or two'} in passing (${times.map((time) => `"${time}"`).join(', ')}) but no timeline: `;
+}
 
 // What to write when part of a section is there without its heading.
 const PART_ADVICE: Partial<Record<SectionKind, string>> = {

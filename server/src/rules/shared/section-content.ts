@@ -7,6 +7,7 @@
 import { lineSpans, startsInside } from '../../parse/lines';
 import { findPhase, tokenize } from '../../parse/phases';
 import { outsideOpaque } from '../../parse/prose';
+import { findTimestamps } from '../../time/candidates';
 import { sectionCovers } from '../../parse/sections';
 import { rootCauseIn } from '../../parse/summary/root-cause';
 import type { PostmortemDoc, SectionKind } from '../../parse/types';
@@ -48,6 +49,23 @@ function toldInTimes(doc: PostmortemDoc): boolean {
 }
 
 /**
+ * The times of day a report tells outside code, up to `limit`: clock times in any notation the time
+ * engine reads ("12:05pm", "0930Z"), and dotted ones after a word that makes them times ("started at
+ * approximately 10.16").
+ */
+export function timesTold(doc: PostmortemDoc, limit: number): string[] {
+  const text = outsideOpaque(doc).slice(0, 200_000);
+  // Four bare digits ("2025", "1616") are as often a year or a block number.
+  const times = findTimestamps(text)
+    .filter((timestamp) => timestamp.problems.length === 0 && !/^\d{4}$/.test(timestamp.raw))
+    .map((timestamp) => timestamp.raw);
+  for (const match of text.matchAll(DOTTED_AFTER_WORD)) times.push(match[1]!);
+  return times.slice(0, limit);
+}
+
+const DOTTED_AFTER_WORD = /\b(?:at|until|till|by|from|to|since)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+)?((?:[01]?\d|2[0-3])\.[0-5]\d)(?!\d|\.\d)/gi;
+
+/**
  * What a report written in a template's layout gives of a missing section, in words, when it gives
  * part of it without the heading: an opening paragraph with no times for the summary, an untimed
  * ordered account ("Debugging Process" with its numbered steps) for the timeline.
@@ -57,7 +75,8 @@ export function partOfMissing(doc: PostmortemDoc, prose: string, kind: SectionKi
   if (kind === 'timeline') {
     // A section's own text, up to the next heading: not the title's, which holds the whole report.
     const own = (index: number) => prose.slice(doc.sections[index]!.heading.end, doc.sections[index + 1]?.heading.start ?? doc.sections[index]!.span.end);
-    const account = doc.sections.find((section, index) => section.kind === undefined && (own(index).match(NUMBERED_STEP)?.length ?? 0) >= 3);
+    // Not the report's title ("# Postmortem"), which heads everything when its parts are bold lines.
+    const account = doc.sections.find((section, index) => section.kind === undefined && !(index === 0 && section.depth === 1) && (own(index).match(NUMBERED_STEP)?.length ?? 0) >= 3);
     if (account) return `"${account.title.replace(/[:\s]+$/, '')}" tells the steps in order but not when they happened`;
   }
   return undefined;

@@ -66,13 +66,14 @@ const OUTAGE_ENDS: readonly RegExp[] = [
   /(?<!\b(?:began|begins?|start(?:ed|s)?|gradually)\s)\brestoring\s+(?:the\s+)?services?\b/i,
   /\bback\s+(?:online|up|to\s+(?:normal|baseline))\b|\breturn(?:ed|s)?\s+(?:back\s+)?to\s+(?:normal|baseline)\b/i,
   /\b(?:outage|issue|problem)\s+(?:(?:is|was|has\s+been)\s+)?(?:(?:fully|completely|finally)\s+)?(?:resolved|resolves|closed|over|ended|ends)\b|^resolved\b|\bend\s+of\s+(?:the\s+)?outage\b/i,
-  /\b(?:full|complete)\s+recovery\b|\brecovery\s+(?:is\s+|was\s+)?(?:complete|confirmed)\b|\bup\s+and\s+running\b|\bfully\s+operational\b|\bconfirmed\s+resolution\b/i,
+  /\b(?:full|complete)\s+recovery\b|\brecovery\s+(?:is\s+|was\s+)?(?:complete|confirmed)\b|\bup\s+and\s+running\b|\bfully\s+operational\b|\bconfirmed\s+resolution\b|\b(?:finish(?:ed|es)?|complete[sd]?|done)\s+restoring\b/i,
   /\b(?:services?|site|website|everything|all\s+\w+)\b[^.;!?\n]{0,40}?\bwork(?:s|ing)?\s+(?:again|correctly|normally|as\s+expected)\b/i,
 ];
 // "incident closed", "INCIDENT ENDS", "cleared the incident": the incident can close a while after service is back.
-const INCIDENT_CLOSED = /\bincident\s+(?:(?:is|was|has\s+been)\s+)?(?:resolved|closed|cleared|over|ended|ends)\b|\b(?:closed|cleared)\s+(?:the\s+)?incident\b/i;
-// "failed to come back online", "fails to spin back up", "not yet restored", "partially restored", "25% of traffic restored".
-const NOT_OVER = /\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to|unable\s+to|partially|partly)\s+(?:[\w-]+\s+){0,2}?(?:restor|recover|back|resolv|return|up\b|fully)|(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:restored|recovered|back)\b/i;
+const INCIDENT_CLOSED = /\bincident\s+(?:(?:is|was|has\s+been)\s+)?(?:resolved|closed|cleared|over|ended|ends)\b|\b(?:closed|cleared)\s+(?:the\s+)?incident\b|\bend\s+of\s+(?:the\s+)?incident\b/i;
+// "failed to come back online", "fails to spin back up", "not yet restored", "partially restored", "25% of traffic restored";
+// an aim is no state: "prioritises getting the service back up and running", "trying to restore".
+const NOT_OVER = /\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to|unable\s+to|partially|partly)\s+(?:[\w-]+\s+){0,2}?(?:restor|recover|back|resolv|return|up\b|fully)|\b(?:get(?:s|ting)?|bring(?:s|ing)?|(?:try|tries|trying|attempts?|attempting|aims?|aiming|works?|working|plans?|planning)\s+to|prioriti[sz](?:es?|ing)|focus(?:es|ing)?\s+on)\s+(?:[\w-]+\s+){0,3}?(?:back\s+(?:up|online)|up\s+and\s+running|restor|recover)|(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:restored|recovered|back)\b/i;
 
 /** True when an entry's description says the outage is over ("service restored", "error rate back to baseline", "incident closed"). */
 export function describesRecovery(description: string): boolean {

@@ -18,7 +18,8 @@ import type { Fix, Report, Rule } from './types';
  * - templates: "replace this text", "your name goes here", "put the date/time here"
  */
 const INSTRUCTIONS: readonly RegExp[] = [
-  /\bmust\s+contain\s*:/gi,
+  // "Root cause and resolution must contain:", also as a heading without its colon.
+  /\bmust\s+contain(?:\s*:|(?=\s*(?:<!--.*)?$))/gi,
   /\(\s*format\b[^()\n]{0,160}\)/gi,
   /\bformat:?\s+bullet\s+points?\b/gi,
   /\bkeep\s+it\s+(?:short|brief)\s*,?\s*(?:1|one)\s+or\s+(?:2|two)\s+sentences?\b/gi,
@@ -38,6 +39,8 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:replace|delete|remove)\s+this\s+(?:text|section|line|paragraph|placeholder)\b/gi,
   /\b(?:your|the)\s+[\w/-]+(?:\s+[\w/-]+)?\s+goes\s+here\b/gi,
   /\bput\s+(?:the|your)\s+[^.\n]{1,40}?\s+here\b/gi,
+  // "Include relevant diagrams and visuals here to help illustrate…", "Insert the graph here".
+  /^[*_\s]*(?:include|insert|attach|paste)\s+(?:[\w/-]+\s+){0,5}?here\b[^.\n]{0,80}/gim,
 ];
 
 /**
@@ -81,7 +84,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
 ];
 
 // A line that is only a note to fill it in later: "will fill here", "To be completed.", "We will add more later".
-const TO_FILL_IN = /^(?:(?:i|we)\s+)?(?:will|to\s+be|(?:still\s+)?need\s+to)\s+(?:fill|add|write|complete|finish|update|filled|added|written|completed|finished|updated)(?:\s+(?:in|out|this|it|more|the\s+rest))?(?:\s+(?:here|later|soon))?\s*[.!…]*$/i;
+// Also with when it will be: "To be filled in at the time of incident retro", "To be completed after the review".
+const TO_FILL_IN = /^(?:(?:i|we)\s+)?(?:will|to\s+be|(?:still\s+)?need\s+to)\s+(?:fill|add|write|complete|finish|update|filled|added|written|completed|finished|updated)(?:\s+(?:in|out|this|it|more|the\s+rest))?(?:\s+(?:here|later|soon))?(?:\s+(?:at|after|during|before|once|when|in)\s+[^.!?\n]{1,50})?\s*[.!…]*$/i;
 
 // "TODO", "TBD": in corrective measures they are a task list's marker or status; elsewhere a placeholder.
 const TODO = /\b(?:TODO|ToDo|Todo|To-[Dd]o)\b|\bTBD\b/g;
@@ -97,7 +101,7 @@ const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/
 
 // A superset of where the patterns above can match, to find the lines worth reading.
 const CANDIDATES =
-  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
+  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
 
 const MESSAGE = {
   instruction: (phrase: string) => `Assignment or template instructions are left in the report (${quote(phrase)}): delete them and keep only what happened.`,
@@ -138,7 +142,7 @@ export const templateLeftover: Rule = {
       for (const span of matchesIn(text, PLACEHOLDERS, line.start)) {
         if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
       }
-      const note = text.slice(leadingMarkupLength(text)).trim();
+      const note = text.slice(leadingMarkupLength(text)).trim().replace(/(?:\*\*|__|\*|_)+$/, '');
       if (TO_FILL_IN.test(note)) {
         const start = line.start + text.indexOf(note);
         found.push({ message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });

@@ -31,6 +31,7 @@ export const PLACEHOLDER_HOSTS: readonly string[] = ['example.com', 'example.org
 
 /**
  * Link targets that are a prompt, not an address (compared without scheme, "www.", ".com", a
- * trailing slash, angle brackets): "http://link-here", "your-link", "<link>", "insert-url-here".
+ * trailing slash, angle brackets): "http://link-here", "your-link", "<link>", "insert-url-here", and the
+ * documentation's stand-in path "path/to/diagram.png".
  */
-export const PLACEHOLDER_TARGET = /^(?:(?:your|insert|add|paste|put)[-_ ]?(?:the[-_ ]?|a[-_ ]?|your[-_ ]?)?)?(?:link|url|website|image|img)(?:[-_ ]?(?:here|goes[-_ ]?here|to[-_ ]?\w+(?:[-_]\w+){0,3}))?$/i;
+export const PLACEHOLDER_TARGET = /^(?:(?:your|insert|add|paste|put)[-_ ]?(?:the[-_ ]?|a[-_ ]?|your[-_ ]?)?)?(?:link|url|website|image|img)(?:[-_ ]?(?:here|goes[-_ ]?here|to[-_ ]?\w+(?:[-_]\w+){0,3}))?$|^(?:\.{0,2}\/)?path\/to\//i;

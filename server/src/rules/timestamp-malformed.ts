@@ -1,6 +1,6 @@
 /**
  * timestamp-malformed: a time that is close to a time but not well formed, at the start of a
- * timeline entry, or with an am/pm marker anywhere in the summary or the timeline's prose.
+ * timeline entry, or with an am/pm marker anywhere in the prose.
  */
 import { lineSpans, overlapsAny } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
@@ -25,9 +25,9 @@ export const timestampMalformed: Rule = {
       const finding = malformed(doc, timestamp, line.end, style, true);
       if (finding) found.push(finding);
     }
-    // The summary's prose, and a timeline's told as prose ("…resolved the block at 18:40 PM UTC").
-    const spans = [doc.summary?.span, ...doc.timeline.sections.map((section) => section.span)].filter((span): span is Span => span !== undefined);
-    for (const { timestamp, line } of proseTimestamps(views.prose(), spans)) {
+    // Times in the prose anywhere: the summary, a timeline told as prose ("…resolved the block at
+    // 18:40 PM UTC"), a "Detection and duration" paragraph ("from 12:00 pm to 12: 48pm").
+    for (const { timestamp, line } of proseTimestamps(views.prose(), [{ start: 0, end: doc.text.length }])) {
       // An entry's line was read as the entry ("1. 10:00 AM - …" is item 1 at 10:00 AM, not "1. 10:00").
       if (seen.has(timestamp.start) || overlapsAny(entryLines, timestamp.start, timestamp.end)) continue;
       seen.add(timestamp.start);

@@ -73,7 +73,9 @@ function proseTimestamps(prose: string, spans: readonly Span[]): Array<{ timesta
   for (const within of spans) {
     for (const line of lineSpans(prose.slice(within.start, within.end))) {
       const span = { start: within.start + line.start, end: within.start + line.end };
-      for (const timestamp of findTimestamps(prose.slice(span.start, span.end), span.start)) found.push({ timestamp, line: span });
+      // An ordered list's number is no hour: "1. 10:00 AM review" is item 1 at 10:00 AM.
+      const text = prose.slice(span.start, span.end).replace(/^([ \t>]*)(\d{1,3}[.)])(?=[ \t])/, (_, lead: string, number: string) => lead + ' '.repeat(number.length));
+      for (const timestamp of findTimestamps(text, span.start)) found.push({ timestamp, line: span });
     }
   }
   return found;

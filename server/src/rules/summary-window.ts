@@ -1,6 +1,7 @@
 /** summary-window: the summary says when the outage started and ended, and in which timezone. */
 import { windowLength } from '../parse/summary/window';
-import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
+import type { PostmortemDoc, Span, SummaryFacts, SummaryTime } from '../parse/types';
+import { dayNumber, readDateAt, type DateMention } from '../time/date';
 import { readUnknownZoneAfter } from '../time/zone';
 import type { Fix, Rule } from './types';
 
@@ -34,6 +35,7 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
     const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
     return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }
+  if (noStart && noEnd && statesDayRange(doc.text, summary.span)) return undefined;
   if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
   if (start && end) {
     const length = windowLength(start, end, doc.incidentDate?.year);
@@ -45,6 +47,27 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
   if (noStart || noEnd) return endSentence(`The summary states no ${noStart ? 'start' : 'end'} time${zoneMissing ? `, and no timezone for ${window}` : ''}`);
   return zoneMissing ? endSentence(`The summary states no timezone for ${window}`) : undefined;
 }
+
+// Two dates two days apart or more, joined as a range ("May 9, 2024 (a Thursday) – May 11, 2024",
+// "from 3 March to 5 March"): an incident of days, whose window is rightly told in days.
+function statesDayRange(text: string, span: Span): boolean {
+  const within = text.slice(span.start, span.end);
+  const dates: DateMention[] = [];
+  for (const word of within.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    if (dates.length > 0 && word.index < dates[dates.length - 1]!.end) continue;
+    const date = readDateAt(within, word.index);
+    if (date) dates.push(date);
+  }
+  return dates.some((date, index) => {
+    const from = dates[index - 1];
+    if (!from || !DAY_RANGE_JOIN.test(within.slice(from.end, date.start))) return false;
+    // "29 April 2022 - 30 April 2022" is a night's outage: that one still needs its hours.
+    const year = from.year ?? date.year ?? 2001;
+    return dayNumber({ ...date, year: date.year ?? year }) - dayNumber({ ...from, year }) >= 2;
+  });
+}
+
+const DAY_RANGE_JOIN = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:[-–—]|to|until|till|through|thru)\s*$/i;
 
 // "…for 8:00–9:15 a.m." takes no second full stop.
 function endSentence(text: string): string {

@@ -21,12 +21,16 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 
+// A year after a month and day: four digits not followed by a time's colon ("Oct 29, 1030: …" is a
+// time), but a year of this or the last century may end a label ("May 4, 2024: deployed").
+const YEAR = String.raw`(?:19|20)\d\d(?=:(?!\d))|\d{4}(?![\d:])`;
+
 // Each pattern is sticky and captures (year, month, day) in named groups.
 const DATE_PATTERNS: RegExp[] = [
   /(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?!\d)/y, // 2024-03-09
   /(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})(?!\d)/y, // 2018/02/28
-  new RegExp(`(?:${WEEKDAY},?\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})\\s+(?<day>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s+(?<year>\\d{4})(?![\\d:]))?`, 'iy'), // Oct 29, Monday March 9th, 2024
-  new RegExp(`(?:${WEEKDAY},?\\s+)?(?<day>\\d{1,2})(?:${ORDINAL}|\\.)\\s+(?:of\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})(?:,?\\s+(?<year>\\d{4})(?![\\d:]))?`, 'iy'), // 29 October 2024, 19. April
+  new RegExp(`(?:${WEEKDAY},?\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})\\s+(?<day>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s+(?<year>${YEAR}))?`, 'iy'), // Oct 29, Monday March 9th, 2024
+  new RegExp(`(?:${WEEKDAY},?\\s+)?(?<day>\\d{1,2})(?:${ORDINAL}|\\.)\\s+(?:of\\s+)?(?<monthName>${MONTH.replace('(', '(?:')})(?:,?\\s+(?<year>${YEAR}))?`, 'iy'), // 29 October 2024, 19. April
   /(?<first>\d{1,2})[/.-](?<second>\d{1,2})(?:[/.-](?<year>\d{4}|\d{2}))?(?![\d:/.-])/y, // 10/29, 04-12-2022, 29.10.2024
 ];
 

@@ -222,6 +222,15 @@ describe('readSummary: where the summary is', () => {
     }
   });
 
+  it('reads a count of whatever was hurt, and the author alone, as an impact; not units, machines or errors', () => {
+    for (const sentence of ['1,200 payslips could not be generated.', 'All 4,200 invoices edited after May 4 were overwritten.', 'I was unable to reach the app.', "We couldn't log in."]) {
+      assert.equal(summaryOf(`From 10:00 to 11:00 UTC. ${sentence}`)?.impact.length, 1, sentence);
+    }
+    for (const sentence of ['It took 45 minutes to restart 12 servers.', 'We saw 500 error responses and 30 retries.']) {
+      assert.equal(summaryOf(`From 10:00 to 11:00 UTC. ${sentence}`)?.impact.length, 0, sentence);
+    }
+  });
+
   it('has no summary when the prose before the first section states no time', () => {
     assert.equal(parsePostmortem('# Outage\n\nThis is my report.\n\n## Timeline\n\n- 8:00 AM - x\n', 'headings').summary, undefined);
   });

@@ -20,6 +20,11 @@ export function impactStatementsIn(text: string, span: Span, sections: readonly 
 
 // What an impact is counted in. Infrastructure (servers, nodes) and errors are not who or what was hurt.
 const COUNTED_NOUNS = String.raw`(?:users?|customers?|clients?|visitors?|subscribers?|members?|people|students?|developers?|merchants?|sellers?|buyers?|tenants?|accounts?|requests?|quer(?:y|ies)|calls?|transactions?|orders?|payments?|bookings?|checkouts?|purchases?|log-?ins?|sign-?ins?|sessions?|messages?|e-?mails?|notifications?|uploads?|downloads?|builds?|deployments?|jobs?|pages?|page[ \t]?views|sites?|websites?|apps?|applications?|services?|endpoints?|apis?|features?|regions?|traffic|revenue|sales|records?|rows?|files?|blocks?|tickets?|complaints?|inquir(?:y|ies)|packages?|repositor(?:y|ies)|devices?|stores?|shops?|partners?|organi[sz]ations?|businesses|companies|employees|staff|agents?|videos?|posts?|visits?|teams?|projects?|hubs?|validators?|nodes?)`;
+// Plurals that count time, size or machines, not who or what was hurt.
+const NOT_COUNTED = String.raw`(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years|times|bytes|[kmgtp]bs|servers|nodes|hosts|machines|instances|pods|containers|cores|cpus|vms|replicas|shards|disks|lines|errors|retries|attempts|steps|commands|ms|percent|points|degrees|versions|releases|commits|files|logs)`;
+// A count of two digits or more before a plural of what it counts, whatever that is: "1,200 payslips",
+// "all 4,200 invoices", "35 shipments" (not a unit, a machine or an error: "45 minutes", "12 servers").
+const ANY_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.:/-])(?:\d{1,3}(?:,\d{3})+|\d{2,})[ \t]+(?:[\p{L}-]+[ \t]+)?(?!${NOT_COUNTED}\b)\p{L}{2,}s\b`, 'giu');
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]?(?:[kKmMbB]|thousand|million|billion)(?![\p{L}]))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundreds?|thousands?|millions?|dozens?)(?:[ \t]+of)?`;
 const GAP = String.raw`(?:[\p{L}'’-]+[ \t]+){0,2}?`;
 const QUANTITIES: readonly RegExp[] = [
@@ -33,6 +38,7 @@ const QUANTITIES: readonly RegExp[] = [
   /\b(?:entirely|completely|totally|fully)[ \t]+(?:down|unavailable|inaccessible|unreachable|offline|unusable|broken)\b|\b(?:total|complete|full)[ \t]+(?:outage|blackout|downtime)\b|\bnothing[ \t]+(?:was[ \t]+)?(?:usable|reachable|worked|loaded)\b/giu,
   // "anyone trying to reach the site", "everyone who logged in": every user, without the word "users".
   /\b(?:for[ \t]+)?(?:everyone|everybody|anyone|anybody)\b/giu,
+  ANY_COUNT,
   // The author, or the author's team, alone: "I was unable to access the data", "we couldn't log in".
   /\b(?:I|[Ww]e)[ \t]+(?:(?:was|were)[ \t]+unable|could[ \t]*n[o'’]t|couldn[’']t|could[ \t]+no[ \t]+longer)\b/gu,
   // One person: "the user could not push", "a single customer" (not "the user experience").
@@ -53,7 +59,7 @@ export function findImpactStatements(text: string, prose: readonly Span[]): Impa
     for (const pattern of QUANTITIES) {
       pattern.lastIndex = 0;
       for (const match of lineText.matchAll(pattern)) {
-        if (pattern === QUANTITIES[1] && (NOT_A_COUNT.test(match[0]) || /^\d{4}$/.test(match[0].split(/[ \t]/)[0]!))) continue;
+        if ((pattern === QUANTITIES[1] || pattern === ANY_COUNT) && (NOT_A_COUNT.test(match[0]) || /^\d{4}$/.test(match[0].split(/[ \t]/)[0]!))) continue;
         found.push({ start: line.start + match.index, end: line.start + match.index + match[0].length });
       }
     }

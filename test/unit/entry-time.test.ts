@@ -64,6 +64,14 @@ describe('readEntryTime', () => {
   }
 });
 
+describe('readEntryTime: a date whose year ends a label', () => {
+  it('reads "May 4, 2024:" as a date with its year, not the time 20:24', () => {
+    assert.equal(readEntryTime('May 4, 2024: the faulty code is deployed', 0, 0), undefined);
+    assert.equal(readDateAt('May 4, 2024: deployed', 0)?.year, 2024);
+    assert.equal(readEntryTime('Oct 29, 1030: the server is down', 0, 0)?.timestamp.raw, '1030');
+  });
+});
+
 describe('readEntryTime: ISO and hyphenated zone names', () => {
   it('reads fractions of a second before an ISO "Z" as UTC', () => {
     assert.equal(readEntryTime('09:12:03.250Z - leader lost', 0, 0)?.zone?.zone, 'UTC');

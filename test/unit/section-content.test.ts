@@ -52,4 +52,11 @@ describe('section content without its heading', () => {
     assert.deepEqual(timesTold(doc(text), 5), ['3:01pm', '10.16', '11.35']);
     assert.deepEqual(timesTold(doc('# Outage\n\nVersion 1.12 broke in 2024.\n'), 5), []);
   });
+
+  it('reads tests added against a recurrence, and rules for next time written as a list, as measures', () => {
+    const measures = (text: string) => givesContentOf(doc(text), proseText(doc(text)), 'corrective-measures');
+    assert.ok(measures('# Bug\n\n## Regression Tests\n\nTwo tests were added so that the misalignment cannot recur.\n'));
+    assert.ok(measures('# Outage\n\n_Lessons learned_\n\n- Snapshots must not be older than 7 days.\n- Do not migrate both nodes in the same slot.\n'));
+    assert.ok(!measures('# Outage\n\n## What happened\n\n- The node must restart after the upgrade.\n- It restarted at 10:00.\n'));
+  });
 });

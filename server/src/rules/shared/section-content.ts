@@ -13,7 +13,10 @@ import { rootCauseIn } from '../../parse/summary/root-cause';
 import type { PostmortemDoc, SectionKind } from '../../parse/types';
 
 // Words that look ahead to what will change.
-const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|long[\s-]term|short[\s-]term|permanent\s+fix(?:es)?|should\s+(?:be|have|add|use))\b/i;
+const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|long[\s-]term|short[\s-]term|permanent\s+fix(?:es)?|should\s+(?:be|have|add|use)|recurr(?:ence|ing)|regression\s+tests?|(?:happen|occur)(?:s|ing)?\s+again)\b/i;
+// Rules for next time written as a list ("- Internal snapshots must not be older than 7 days", "- Do
+// not migrate both nodes at once"): two such items are measures, whatever their heading.
+const RULE_ITEM = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\n]*\b(?:must|should|need\s+to|never|always)\b|(?:do\s+not|don['’]t|never|always|avoid|make\s+sure|ensure)\b)/gim;
 // A clock time at the start of a line, or after a short date ("- Apr 28 ~20:00 UTC: …"): an entry of a
 // timeline, whatever its section is called.
 const TIME_LED = /^[\s>*+|-]*(?:\*\*|__)?(?:[\w ,./-]{0,16}?[\s~]|\[)?\d{1,2}[:.h]\d\d/gm;
@@ -33,7 +36,7 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
       return findPhase(words, 'resolution') !== undefined || findPhase(words, 'mitigation') !== undefined;
     }
     case 'corrective-measures':
-      return MEASURES.test(prose);
+      return MEASURES.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2;
     default:
       return false;
   }

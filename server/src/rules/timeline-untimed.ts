@@ -134,7 +134,9 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
 function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, entryLines: readonly Span[]): TimelineItem {
   const plain = words.replace(/^(?:\*\*|__|\*|_|`)+/, '').trim();
   const container = isDayLabel(plain);
-  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || readDateAt(plain, 0) !== undefined || UNKNOWN_DATE.test(plain));
+  // A date at its start, also after "On" ("On 13 April 2026, the API…").
+  const dated = readDateAt(plain.replace(/^(?:on|from|since)[ \t]+/i, ''), 0) !== undefined || UNKNOWN_DATE.test(plain);
+  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated);
   return { line, indent, timed, container, event: timed || container || isSentence(plain) };
 }
 

@@ -57,6 +57,12 @@ export function settingsSchema() {
     type: 'boolean',
     markdownDescription: 'Show `T+h:mm` (time since the outage started) after each timeline time. Default: `true`.',
   };
+  properties['postmortem.import.authors'] = {
+    type: 'string',
+    enum: ['keep', 'initials', 'drop'],
+    enumDescriptions: ['Keep the names as the chat or log writes them', 'Shorten each name to its initials (AD)', 'Drop the names: blameless reports often do'],
+    markdownDescription: 'How timeline entries imported from chat or alert logs (paste, Import Timeline from File…) name their authors. Default: `keep`.',
+  };
   for (const rule of rules) {
     const options = Object.entries(rule.options ?? {});
     const optionText = options.map(([name, option]) => ` \`${name}\`: ${option.description} (default \`${JSON.stringify(option.default)}\`).`).join('');

@@ -92,12 +92,13 @@ describe('resolveConfig', () => {
     assert.ok(config.paths.length > 0 && !config.paths.includes(''));
   });
 
-  it('reads timezone, timestamps.style and inlayHints.elapsed, naming bad values', () => {
-    const good = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'PST', timestamps: { style: '24h' }, inlayHints: { elapsed: false } } }]);
-    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', profile: 'auto', timestampStyle: '24h', elapsedHints: false });
-    const bad = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'Mars/Olympus', timestamps: { style: 'roman' }, inlayHints: { elapsed: 'yes' } } }]);
-    assert.deepEqual(bad.config.settings, { timezone: undefined, profile: 'auto', timestampStyle: 'auto', elapsedHints: true });
-    assert.equal(bad.problems.length, 3);
+  it('reads timezone, timestamps.style, inlayHints.elapsed and import.authors, naming bad values', () => {
+    const good = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'PST', timestamps: { style: '24h' }, inlayHints: { elapsed: false }, import: { authors: 'initials' } } }]);
+    assert.deepEqual(good.config.settings, { timezone: 'America/Los_Angeles', profile: 'auto', timestampStyle: '24h', elapsedHints: false, importAuthors: 'initials' });
+    const bad = resolveConfig(rules, [{ source: 'rc', settings: { timezone: 'Mars/Olympus', timestamps: { style: 'roman' }, inlayHints: { elapsed: 'yes' }, import: { authors: 'everyone' } } }]);
+    assert.deepEqual(bad.config.settings, { timezone: undefined, profile: 'auto', timestampStyle: 'auto', elapsedHints: true, importAuthors: 'keep' });
+    assert.equal(bad.problems.length, 4);
+    assert.match(bad.problems[3]!.message, /"import.authors": "everyone" is not one of keep, initials, drop/);
     assert.match(bad.problems[0]!.message, /"timezone": "Mars\/Olympus" is not a timezone/);
   });
 

@@ -27,6 +27,7 @@ export interface PostmortemSettings {
   profile?: ProfileSetting;
   timestamps?: { style?: TimestampStyleSetting };
   inlayHints?: { elapsed?: boolean };
+  import?: { authors?: 'keep' | 'initials' | 'drop' };
 }
 
 /** Settings resolved: every rule has a severity (or is off) and its options. */
@@ -40,7 +41,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 // Every top-level key a settings layer may hold: ours, a `$schema` in the file, and the language
 // client's own `trace` (postmortem.trace.server).
-const KNOWN_KEYS = ['rules', 'paths', 'profile', 'timezone', 'timestamps', 'inlayHints', '$schema', 'trace'];
+const KNOWN_KEYS = ['rules', 'paths', 'profile', 'timezone', 'timestamps', 'inlayHints', 'import', '$schema', 'trace'];
 
 /**
  * A problem found in settings: which layer, the key path of the bad value (`["rules", "timline-order"]`,
@@ -65,7 +66,7 @@ export function resolveConfig(
   const resolved: ResolvedConfig = {
     rules: new Map(rules.map((rule) => [rule.id, { severity: rule.severity, options: defaultOptions(rule) }])),
     paths: [...DEFAULT_POSTMORTEM_PATHS],
-    settings: { timezone: undefined, profile: 'auto', timestampStyle: 'auto', elapsedHints: true },
+    settings: { timezone: undefined, profile: 'auto', timestampStyle: 'auto', elapsedHints: true, importAuthors: 'keep' },
   };
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   for (const { source, settings } of layers) {
@@ -156,7 +157,7 @@ function optionProblem(option: RuleOption, value: unknown): string | undefined {
 
 const STYLES = new Set(['auto', '24h', '12h', 'iso']);
 
-// timezone, timestamps.style and inlayHints.elapsed: each checked, a bad value named and ignored.
+// timezone, timestamps.style, inlayHints.elapsed and import.authors: each checked, a bad value named and ignored.
 function readSharedSettings(settings: Record<string, unknown>, into: SharedSettings, problem: (path: Array<string | number>, message: string) => void): void {
   const timezone = settings['timezone'];
   if (timezone !== undefined && timezone !== null && timezone !== '') {
@@ -180,6 +181,12 @@ function readSharedSettings(settings: Record<string, unknown>, into: SharedSetti
   if (elapsed !== undefined && elapsed !== null) {
     if (typeof elapsed === 'boolean') into.elapsedHints = elapsed;
     else problem(['inlayHints', 'elapsed'], `"inlayHints.elapsed": ${describe(elapsed)} is not true or false`);
+  }
+  const imports = settings['import'];
+  const authors = isObject(imports) ? imports['authors'] : undefined;
+  if (authors !== undefined && authors !== null) {
+    if (authors === 'keep' || authors === 'initials' || authors === 'drop') into.importAuthors = authors;
+    else problem(['import', 'authors'], `"import.authors": ${describe(authors)} is not one of keep, initials, drop`);
   }
 }
 

@@ -11,4 +11,6 @@ export interface SharedSettings {
   profile: ProfileSetting;
   timestampStyle: TimestampStyleSetting;
   elapsedHints: boolean;
+  /** How imported timeline entries name their authors: as written, as initials, or not at all. */
+  importAuthors: 'keep' | 'initials' | 'drop';
 }

@@ -16,6 +16,32 @@ export const OPEN_PREVIEW_COMMAND = 'postmortem.showTimelinePreviewToSide';
 /** The custom request the timeline preview and other clients send: `{textDocument: {uri}}` → TimelineModel, or null for a file that is not a postmortem. */
 export const TIMELINE_REQUEST = 'postmortem/timeline';
 
+/**
+ * The custom request that turns an incident's records (a chat transcript, a pager log, a CSV, git
+ * log) into timeline entries: `ImportTimelineParams` → `ImportTimelineResult`. With a position, the
+ * entries are inserted there (a paste); without, they are merged into the document's timeline. Input
+ * that cannot be read is an error response (InvalidParams) whose message says why; nothing changes.
+ */
+export const IMPORT_TIMELINE_REQUEST = 'postmortem/importTimeline';
+
+/** The parameters of `postmortem/importTimeline`. */
+export interface ImportTimelineParams {
+  textDocument: { uri: string };
+  /** The records' text. */
+  text: string;
+  /** Where to insert the entries (a paste); absent to merge them into the timeline. */
+  position?: { line: number; character: number };
+  /** The records' format: auto (default), slack-json, slack-text, teams, discord, irc, pagerduty, csv, git-log. */
+  from?: string;
+}
+
+/** What `postmortem/importTimeline` answers: the edit to apply, how many entries it adds, and the lines left out and why. */
+export interface ImportTimelineResult {
+  edit: { documentChanges: Array<{ textDocument: { uri: string; version: number }; edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> }> };
+  added: number;
+  skipped: Array<{ line: number; reason: string }>;
+}
+
 /** The parameters of `postmortem/timeline`. */
 export interface TimelineParams {
   textDocument: { uri: string };

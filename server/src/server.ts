@@ -2,6 +2,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -13,6 +15,7 @@ import { completeSectionHeadings, headingPrefix } from './features/completion';
 import { convertTimelineActions } from './features/convert-timeline';
 import { toDiagnostics } from './features/diagnostics';
 import { timestampHover } from './features/hover';
+import { importTimeline } from './features/import-timeline';
 import { elapsedInlayHints } from './features/inlay-hints';
 import { timelineCodeLenses } from './features/timeline';
 import { ConfigDiagnostics } from './features/config-diagnostics';
@@ -26,7 +29,7 @@ import {
   resolveSourceAction,
   sourceActions,
 } from './features/source-actions';
-import { SETTINGS_SECTION, TIMELINE_REQUEST, type TimelineParams } from './protocol';
+import { IMPORT_TIMELINE_REQUEST, SETTINGS_SECTION, TIMELINE_REQUEST, type ImportTimelineParams, type TimelineParams } from './protocol';
 import type { LintedDocument } from './features/lint-service';
 
 /** How long the server waits after the last edit before it lints, unless told otherwise. */
@@ -203,6 +206,11 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
   connection.languages.inlayHint.on((params) => withLinted(params.textDocument.uri, [], (linted, document) => elapsedInlayHints(linted, document, params.range)));
   connection.onCodeLens((params) => (previewCommand ? withLinted(params.textDocument.uri, [], timelineCodeLenses) : []));
   connection.onRequest(TIMELINE_REQUEST, (params: TimelineParams) => withLinted(params?.textDocument?.uri, null, (linted) => linted.timeline()));
+  connection.onRequest(IMPORT_TIMELINE_REQUEST, (params: ImportTimelineParams) => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'importTimeline needs an open document (textDocument.uri)');
+    return withLinted(uri, null, (linted, document) => importTimeline(params, document, linted.input.config.settings));
+  });
 
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);

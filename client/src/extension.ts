@@ -4,6 +4,7 @@ import { commands, env, Uri, window, workspace, type ExtensionContext } from 'vs
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OPEN_PREVIEW_COMMAND, SERVER_ID, SERVER_NAME, SETTINGS_SECTION } from '../../server/src/protocol';
 import { mermaidBlock } from './mermaid';
+import { IMPORT_TIMELINE_COMMAND, importTimelineFromFile, registerTimelinePaste } from './import/timeline-import';
 import { requestTimeline, TimelinePreview } from './preview/timeline-preview';
 import { explicitSettings } from './settings';
 
@@ -56,6 +57,8 @@ export function activate(context: ExtensionContext): void {
       await env.clipboard.writeText(block);
       void window.showInformationMessage('The timeline is on the clipboard as a Mermaid gantt chart.');
     }),
+    registerTimelinePaste(started),
+    commands.registerCommand(IMPORT_TIMELINE_COMMAND, () => importTimelineFromFile(started)),
     commands.registerCommand('postmortem.insertMermaidTimeline', async () => {
       const editor = window.activeTextEditor;
       const block = await activeMermaid(started);

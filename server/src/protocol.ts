@@ -33,6 +33,8 @@ export interface ImportTimelineParams {
   position?: { line: number; character: number };
   /** The records' format: auto (default), slack-json, slack-text, teams, discord, irc, pagerduty, csv, git-log. */
   from?: string;
+  /** With a position: answer null unless the position is inside a postmortem's timeline section (a paste there, not elsewhere). */
+  onlyInTimeline?: boolean;
 }
 
 /** What `postmortem/importTimeline` answers: the edit to apply, how many entries it adds, and the lines left out and why. */

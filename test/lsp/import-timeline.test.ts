@@ -38,13 +38,13 @@ describe('postmortem/importTimeline over stdio', function () {
     await server.initialize({ workspace: { configuration: true } });
     const uri = servers.uriOf('postmortem-checkout.md');
     await server.open(uri, text);
-    const request = (params: Omit<ImportTimelineParams, 'textDocument'>) => server.connection.sendRequest<ImportTimelineResult>(IMPORT_TIMELINE_REQUEST, { textDocument: { uri }, ...params });
+    const request = (params: Omit<ImportTimelineParams, 'textDocument'>) => server.connection.sendRequest<ImportTimelineResult | null>(IMPORT_TIMELINE_REQUEST, { textDocument: { uri }, ...params });
     return { server, uri, request };
   }
 
   it('merges the records into the timeline in order, on its clock, as a versioned edit', async function () {
     const { uri, request } = await opened(REPORT);
-    const result = await request({ text: IRC });
+    const result = (await request({ text: IRC }))!;
     assert.equal(result.added, 4);
     assert.deepEqual(result.edit.documentChanges[0]!.textDocument, { uri, version: 1 });
     assert.deepEqual(result.skipped, [{ line: 3, reason: 'a join, a leave or a channel change' }]);
@@ -61,11 +61,17 @@ describe('postmortem/importTimeline over stdio', function () {
 
   it('inserts the entries at a position, with names as postmortem.import.authors asks', async function () {
     const { request } = await opened(REPORT.replace('- 4:10 AM - Incident closed.\n', ''), { import: { authors: 'drop' } });
-    const result = await request({ text: IRC, position: { line: 9, character: 0 } });
+    const result = (await request({ text: IRC, position: { line: 9, character: 0 } }))!;
     assert.equal(result.added, 4);
     const edit = result.edit.documentChanges[0]!.edits[0]!;
     assert.deepEqual(edit.range.start, { line: 9, character: 0 });
     assert.equal(edit.newText.split('\n')[0], '- 3:38 AM - Checkout is returning 502s for everyone');
+  });
+
+  it('answers null to a paste outside the timeline, or into Markdown that is no postmortem', async function () {
+    const { request } = await opened(REPORT);
+    assert.equal(await request({ text: IRC, position: { line: 4, character: 0 }, onlyInTimeline: true }), null);
+    assert.equal((await request({ text: IRC, position: { line: 9, character: 0 }, onlyInTimeline: true }))?.added, 4);
   });
 
   it('answers an error that says why, and no edit, for records it cannot read', async function () {

@@ -6,8 +6,11 @@ import { parsePostmortem } from '../parse/parse';
 import type { ImportTimelineParams, ImportTimelineResult } from '../protocol';
 import type { SharedSettings } from '../rules/shared/settings';
 
-/** The edit that imports `params.text` into `document`; a ResponseError (InvalidParams) saying why when it cannot be read. */
-export function importTimeline(params: ImportTimelineParams, document: TextDocument, settings: SharedSettings): ImportTimelineResult {
+/**
+ * The edit that imports `params.text` into `document`; a ResponseError (InvalidParams) saying why
+ * when it cannot be read; null for a paste (`onlyInTimeline`) outside a postmortem's timeline.
+ */
+export function importTimeline(params: ImportTimelineParams, document: TextDocument, settings: SharedSettings, postmortem: boolean): ImportTimelineResult | null {
   if (typeof params.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'importTimeline needs the records as "text"');
   const from = params.from ?? 'auto';
   if (!(IMPORT_FORMATS as readonly string[]).includes(from)) throw new ResponseError(ErrorCodes.InvalidParams, `"${from}" is not a format the importer reads (${IMPORT_FORMATS.join(', ')})`);
@@ -20,6 +23,10 @@ export function importTimeline(params: ImportTimelineParams, document: TextDocum
   const text = document.getText();
   const doc = parsePostmortem(text, 'path');
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  if (params.position && params.onlyInTimeline) {
+    const at = document.offsetAt(params.position);
+    if (!postmortem || !doc.timeline.sections.some((section) => at > section.heading.end && at <= section.span.end)) return null;
+  }
   try {
     if (params.position) {
       const { markdown, read } = importedMarkdown(params.text, options, doc, eol);

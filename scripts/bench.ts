@@ -10,7 +10,8 @@ import { cpus, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { resolveConfig } from '../server/src/engine/config';
 import { lint } from '../server/src/engine/lint';
-import { parseMarkdown } from '../server/src/parse/parse';
+import { parseMarkdown, parsePostmortem } from '../server/src/parse/parse';
+import { importedMarkdown, importInto } from '../server/src/import/index';
 import { rules } from '../server/src/rules/registry';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/server';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
     previous = ms;
   }
   const { rssMiB, roundTripMs } = await serverNumbers();
+  const imports = importNumbers();
 
   const typical = results[20]!;
   const large = results[10_000]!;
@@ -141,14 +143,28 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(row);
   console.log(`\nTime per doubling (lint): ${doubling.join(', ')}`);
   console.log(`Server memory (RSS) after the 10,000-entry document: ${rssMiB.toFixed(0)} MiB`);
-  console.log(`LSP round trip on the 20-entry document, didChange to publishDiagnostics, less the ${DEBOUNCE_MS} ms debounce: ${format(roundTripMs)}\n`);
+  console.log(`LSP round trip on the 20-entry document, didChange to publishDiagnostics, less the ${DEBOUNCE_MS} ms debounce: ${format(roundTripMs)}`);
+  console.log(`Importing 10,000 messages: Slack export ${format(imports.slackMs)}, IRC log ${format(imports.ircMs)}, merged into a 20-entry timeline ${format(imports.mergeMs)}\n`);
   const targets: Array<[string, boolean]> = [
     [`typical document under 5 ms warm (${format(typical.lint)})`, typical.lint < 5],
     [`10,000 entries within 1.5× bare remark-parse (${(large.lint / large.parse).toFixed(2)}×)`, large.lint <= 1.5 * large.parse],
     [`growth linear: no doubling above 2.3× (${growth.map((ratio) => `${ratio}×`).join(', ')})`, growth.every((ratio) => ratio <= 2.3)],
     [`round trip under 20 ms (${format(roundTripMs)})`, roundTripMs < 20],
+    [`10,000 messages imported under a second (${format(Math.max(imports.slackMs, imports.ircMs, imports.mergeMs))})`, Math.max(imports.slackMs, imports.ircMs, imports.mergeMs) < 1000],
   ];
   for (const [target, met] of targets) console.log(`${met ? 'met   ' : 'MISSED'} ${target}`);
+}
+
+// Reading 10,000 messages as a Slack export and as an IRC log, and merging them into a postmortem.
+function importNumbers(): { slackMs: number; ircMs: number; mergeMs: number } {
+  const start = Date.UTC(2025, 5, 3, 3, 0);
+  const messages = Array.from({ length: 10_000 }, (_, index) => ({ at: start + index * 7_000, who: `user${index % 40}`, text: `step ${index}: checked the proxy pool and the error rate` }));
+  const slack = JSON.stringify(messages.map((message) => ({ type: 'message', ts: (message.at / 1000).toFixed(6), user: message.who, text: message.text })));
+  const irc = messages.map((message) => `[${new Date(message.at).toISOString().slice(0, 19).replace('T', ' ')}] <${message.who}> ${message.text}`).join('\n');
+  const doc = parsePostmortem(generatePostmortem(20), 'path');
+  const options = { from: 'auto' as const, zone: 'UTC', style: undefined, authors: 'keep' as const };
+  const [slackMs, ircMs, mergeMs] = medians([() => importedMarkdown(slack, options), () => importedMarkdown(irc, options), () => importInto(doc, irc, options)], 3) as [number, number, number];
+  return { slackMs, ircMs, mergeMs };
 }
 
 // The built server over stdio: its memory after linting the 10,000-entry document, and the median

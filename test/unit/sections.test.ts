@@ -61,6 +61,9 @@ describe('classifySection', () => {
     assert.deepEqual(covers('Corrective/Preventive Measures'), ['corrective-measures']);
     assert.deepEqual(sectionCovers('Root cause and resolution must contain', 'pseudo'), []);
     assert.deepEqual(sectionCovers('Lessons learned and action items', 'pseudo').sort(), ['corrective-measures', 'lessons-learned']);
+    // One word before "and" shares the noun that ends the heading: "remedial measures", "preventative measures".
+    assert.deepEqual(sectionCovers('Remedial and Preventative Measures:', 'pseudo'), ['corrective-measures']);
+    assert.deepEqual(sectionCovers('Impact and detection', 'pseudo').sort(), ['detection', 'impact']);
   });
 
   it('a heading of a million characters costs no more than a short one', () => {

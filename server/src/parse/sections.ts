@@ -46,6 +46,8 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'next steps',
       'remediation items',
       'remediation plan',
+      'remedial measures',
+      'remedial actions',
       'recommendations',
       'improvements',
       'tasks',
@@ -219,13 +221,18 @@ export function sectionCovers(title: string, form: 'heading' | 'pseudo'): Sectio
   return [...covers];
 }
 
+// "Remedial and Preventative Measures" is "remedial measures" and "preventative measures": a single
+// word before "and" shares the noun that ends the last part.
 function splitOnAnd(words: readonly string[]): string[][] {
   const parts: string[][] = [[]];
   for (const word of words) {
     if (word === 'and') parts.push([]);
     else parts[parts.length - 1]!.push(word);
   }
-  return parts.filter((part) => part.length > 0);
+  const filled = parts.filter((part) => part.length > 0);
+  const last = filled[filled.length - 1];
+  if (filled.length > 1 && last!.length > 1) for (const part of filled.slice(0, -1)) if (part.length === 1) part.push(last![last!.length - 1]!);
+  return filled;
 }
 
 function classifyWords(words: readonly string[], form: 'heading' | 'pseudo'): SectionKind | undefined {

@@ -30,6 +30,9 @@ export const requiredSections: Rule = {
     // ("Summation") that gives the content is that section, but a cause told only in the summary is
     // not, and a story is no summary.
     if (profile.byContent && doc.wordCount >= TOO_SHORT) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
+    // A narrative report's conclusion ("Summation", "Conclusion", a "Summary" at its end) sums up the
+    // cause and the fix in its own words: the sections that tell them are there, under its heading.
+    if (!profile.byContent && concludes(doc)) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
     let prose: string | undefined;
     const kinds = profile.byContent ? (['summary', 'timeline', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
     for (const kind of kinds) {
@@ -76,6 +79,19 @@ function nowhereSays(doc: PostmortemDoc, kind: SectionKind): string {
   if (times.length === 0) return 'no section, and no sentence anywhere in the report, says ';
   return `the report gives ${times.length === 1 ? 'one time' : 'a time or two'} in passing (${times.map((time) => `"${time}"`).join(', ')}) but no timeline: `;
 }
+
+// A conclusion of thirty words or more: a heading that names one, or a summary in the second half of the report.
+function concludes(doc: PostmortemDoc): boolean {
+  const half = doc.text.trimEnd().length / 2;
+  return doc.sections.some((section, index) => {
+    const named = CONCLUSION.test(section.title.trim()) || (section.kind === 'summary' && section.heading.start > half);
+    if (!named) return false;
+    const own = doc.text.slice(section.heading.end, doc.sections[index + 1]?.heading.start ?? section.span.end);
+    return (own.match(/\p{L}+/gu)?.length ?? 0) >= 30;
+  });
+}
+
+const CONCLUSION = /^(?:summation|conclusions?|in\s+(?:summary|conclusion|short)|to\s+sum\s+up|wrap[\s-]?up|closing(?:\s+thoughts)?|final\s+thoughts)[\s:.!]*$/i;
 
 // What to write when part of a section is there without its heading.
 const PART_ADVICE: Partial<Record<SectionKind, string>> = {

@@ -70,6 +70,11 @@ describe('readEntryTime: a date whose year ends a label', () => {
     assert.equal(readDateAt('May 4, 2024: deployed', 0)?.year, 2024);
     assert.equal(readEntryTime('Oct 29, 1030: the server is down', 0, 0)?.timestamp.raw, '1030');
   });
+
+  it('reads a date in parentheses after the time ("3:45 PM (Oct 31): …")', () => {
+    const entry = readEntryTime('3:45 PM (Oct 31): Emergency stop', 0, 0)!;
+    assert.deepEqual([entry.date?.month, entry.date?.day, '3:45 PM (Oct 31): Emergency stop'.slice(entry.textStart)], [10, 31, 'Emergency stop']);
+  });
 });
 
 describe('readEntryTime: ISO and hyphenated zone names', () => {

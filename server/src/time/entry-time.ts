@@ -102,9 +102,10 @@ function readPlain(line: string, from: number, base: number, options: ReadOption
     if (zone) cursor = zone.end - base + (/^[ \t]*\)/.exec(line.slice(zone.end - base))?.[0].length ?? 0);
   }
   if (!date) {
-    const gap = /^[ \t]*,?[ \t]*(?:on[ \t]+)?/.exec(line.slice(cursor))![0].length;
+    // "3:45 PM, Oct 31", "3:45 PM on Oct 31", "3:45 PM (Oct 31)".
+    const gap = /^[ \t]*[,(]?[ \t]*(?:on[ \t]+)?/.exec(line.slice(cursor))![0].length;
     date = readDateAt(line, cursor + gap, base);
-    if (date) cursor = date.end - base;
+    if (date) cursor = date.end - base + (line.slice(cursor, cursor + gap).includes('(') ? (/^[ \t]*\)/.exec(line.slice(date.end - base))?.[0].length ?? 0) : 0);
   }
   const textStart = cursor + SEPARATORS.exec(line.slice(cursor))![0].length;
   return { timestamp, date, zone, rangeEnd, textStart: base + textStart };

@@ -30,8 +30,9 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
   const noEnd = !end && !(start && duration);
   if (noStart && noEnd && summary.unplaced) {
     // Times whose roles the words do not tell ("Commencing on the morning of … at 06:00"): a reader
-    // may well see the window in them, so say nothing. One time alone cannot be both ends.
-    if (summary.timesMentioned > 1) return undefined;
+    // may well see the window in them, so say nothing. One time alone cannot be both ends, unless a
+    // duration goes with it ("at 3:00 PM EST, an outage that lasted for 2 hours").
+    if (summary.timesMentioned > 1 || duration) return undefined;
     const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
     return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }

@@ -34,7 +34,7 @@ export const duplicateSection: Rule = {
       if (repeats.length >= 3 && repeats.every((repeat, index) => index === 0 || repeat.first.section.heading.start > repeats[index - 1]!.first.section.heading.start)) {
         const [{ node, first }] = repeats as [{ node: OutlineNode; first: OutlineNode }];
         report({
-          message: `The report's sections appear twice: from "${node.section.title}" on, ${repeats.length} sections repeat those from line ${lineOf(first)}. Keep one version of the report.`,
+          message: `The report's sections appear twice: from "${node.section.title}" on, ${repeats.length} sections repeat those from line ${lineOf(first)}: keep one version, or give each report its own file if these are two.`,
           span: node.section.heading,
         });
         continue;

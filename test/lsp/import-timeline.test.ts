@@ -72,6 +72,8 @@ describe('postmortem/importTimeline over stdio', function () {
     const { request } = await opened(REPORT);
     assert.equal(await request({ text: IRC, position: { line: 4, character: 0 }, onlyInTimeline: true }), null);
     assert.equal((await request({ text: IRC, position: { line: 9, character: 0 }, onlyInTimeline: true }))?.added, 4);
+    // On the blank line after the last entry, still inside the timeline.
+    assert.equal((await request({ text: IRC, position: { line: 10, character: 0 }, onlyInTimeline: true }))?.added, 4);
   });
 
   it('answers an error that says why, and no edit, for records it cannot read', async function () {

@@ -24,8 +24,10 @@ export function importTimeline(params: ImportTimelineParams, document: TextDocum
   const doc = parsePostmortem(text, 'path');
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   if (params.position && params.onlyInTimeline) {
+    // Inside a timeline: after its heading, up to the next section's heading (blank lines included).
     const at = document.offsetAt(params.position);
-    if (!postmortem || !doc.timeline.sections.some((section) => at > section.heading.end && at <= section.span.end)) return null;
+    const until = (heading: number) => doc.sections.find((section) => section.heading.start > heading)?.heading.start ?? text.length;
+    if (!postmortem || !doc.timeline.sections.some((section) => at > section.heading.end && at <= until(section.heading.start))) return null;
   }
   try {
     if (params.position) {

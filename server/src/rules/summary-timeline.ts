@@ -5,6 +5,7 @@ import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, type CalendarDate } from '../time/date';
 import { withCertainMeridiem } from '../time/timestamp';
 import { sameZoneFamily } from '../time/zone';
+import { newestFirst } from './shared/timeline-shape';
 import type { Rule } from './types';
 
 const DAY = 24 * 60;
@@ -23,7 +24,8 @@ export const summaryTimeline: Rule = {
   },
   check({ doc, settings, options, report }) {
     const summary = doc.summary;
-    if (!summary || (!summary.start && !summary.end)) return;
+    // A timeline written newest first has no "last entry" to compare: timeline-order says so.
+    if (!summary || (!summary.start && !summary.end) || newestFirst(doc)) return;
     const clock = readIncidentClock(doc, settings);
     const tolerance = options['toleranceMinutes'] as number;
     const sides: Array<[SummaryTime | undefined, TimedEntry | undefined, 'start' | 'end']> = [

@@ -1,5 +1,6 @@
 /** timeline-order: each timeline entry is no earlier than the one before it, within a day. */
 import type { TimelineEntry } from '../parse/types';
+import { newestFirst } from './shared/timeline-shape';
 import type { Rule } from './types';
 
 export const timelineOrder: Rule = {
@@ -10,6 +11,13 @@ export const timelineOrder: Rule = {
   fixable: false,
   check({ doc, report }) {
     const entries = doc.timeline.entries;
+    // A timeline written newest first goes back at nearly every step: say that once, not per entry.
+    const reversed = newestFirst(doc);
+    const section = doc.timeline.sections[0];
+    if (section && reversed) {
+      report({ message: `The timeline runs newest first (${reversed.back} of its ${reversed.steps} steps go back in time): list the entries oldest first, in the order the incident happened.`, span: section.heading });
+      return;
+    }
     let previous: TimelineEntry | undefined;
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index]!;

@@ -1,0 +1,13 @@
+/** The shape of a timeline that several rules must respect before they read it in order. */
+import type { PostmortemDoc } from '../../parse/types';
+
+/**
+ * The steps of a timeline written newest first, when it is: two or more steps back and at least two
+ * thirds of them. Undefined for a timeline in order (or with a slip or two, which timeline-order
+ * reports one by one).
+ */
+export function newestFirst(doc: PostmortemDoc): { back: number; steps: number } | undefined {
+  const steps = doc.timeline.entries.slice(1).filter((entry) => entry.step !== 'unreadable');
+  const back = steps.filter((entry) => entry.step === 'backwards').length;
+  return back >= 2 && back * 3 >= steps.length * 2 ? { back, steps: steps.length } : undefined;
+}

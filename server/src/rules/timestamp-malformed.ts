@@ -18,12 +18,12 @@ export const timestampMalformed: Rule = {
     const entries = doc.timeline.entries.map((entry) => ({ timestamp: entry.timestamp, line: entry.line }));
     const entryLines = entries.map((entry) => entry.line);
     const style = inferClockStyle(entries.map((entry) => entry.timestamp));
-    const found: Report[] = [];
+    const found: Array<Report & { habit?: string }> = [];
     const seen = new Set<number>();
     for (const { timestamp, line } of entries) {
       seen.add(timestamp.start);
       const finding = malformed(doc, timestamp, line.end, style, true);
-      if (finding) found.push(finding);
+      if (finding) found.push({ ...finding, habit: habitOf(timestamp) });
     }
     // Times in the prose anywhere: the summary, a timeline told as prose ("…resolved the block at
     // 18:40 PM UTC"), a "Detection and duration" paragraph ("from 12:00 pm to 12: 48pm").
@@ -32,11 +32,45 @@ export const timestampMalformed: Rule = {
       if (seen.has(timestamp.start) || overlapsAny(entryLines, timestamp.start, timestamp.end)) continue;
       seen.add(timestamp.start);
       const finding = malformed(doc, timestamp, line.end, style, false);
-      if (finding) found.push(finding);
+      if (finding) found.push({ ...finding, habit: habitOf(timestamp) });
     }
-    for (const finding of found.sort((a, b) => a.span.start - b.span.start)) report(finding);
+    // A marker written the same wrong way three times or more ("10:35 a.m", "2:25 p.m", …) is the
+    // author's habit, not a slip at each time: said once, on the first, with how many there are.
+    const habits = new Map<string, number>();
+    for (const finding of found) if (finding.habit) habits.set(finding.habit, (habits.get(finding.habit) ?? 0) + 1);
+    const told = new Set<string>();
+    found.sort((a, b) => a.span.start - b.span.start);
+    for (const { habit, ...finding } of found) {
+      const count = habit ? habits.get(habit)! : 1;
+      if (count < HABIT) report(finding);
+      else if (!told.has(habit!)) {
+        told.add(habit!);
+        // Its fix writes every time of the habit, so one quick fix corrects them all.
+        const fixes = found.filter((other) => other.habit === habit).map((other) => other.fix);
+        report({
+          ...finding,
+          message: `${finding.message} (${count} times in this report are written this way)`,
+          fix: fixes.every((fix) => fix !== undefined)
+            ? () => {
+                const made = fixes.map((fix) => fix!());
+                return made.every((fix) => fix !== undefined) ? { title: `${made[0]!.title}, and ${count - 1} more written the same way`, edits: made.flatMap((fix) => fix!.edits) } : undefined;
+              }
+            : undefined,
+        });
+      }
+    }
   },
 };
+
+const HABIT = 3;
+
+// The habit a cosmetic problem shows: how the marker is written ("a.m" for "a.m" and "p.m"), for a
+// marker's case or punctuation; undefined for a problem that makes the time doubtful.
+function habitOf(timestamp: Timestamp): string | undefined {
+  const problem = timestamp.problems[0];
+  if ((problem !== 'meridiem-case' && problem !== 'meridiem-punctuation') || timestamp.meridiemText === undefined) return undefined;
+  return `${problem}:${timestamp.meridiemText.replace(/[aApP]/, 'x')}`;
+}
 
 /**
  * The finding for one time, if it is malformed. In the summary's prose a time counts only with a

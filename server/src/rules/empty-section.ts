@@ -13,7 +13,7 @@ export const emptySection: Rule = {
     nodes.forEach((node, index) => {
       // A plain line that names a section may be a group title or a label in a report written without
       // Markdown, and its emptiness is not certain; a heading or a bold label is a section's own.
-      if (!isSection(node) || node.content || plainLine(doc.text, node) || isGroupHeading(node, nodes[index + 1])) return;
+      if (!isSection(node) || node.content || plainLine(doc.text, node) || isGroupHeading(node, nodes[index + 1]) || saysOnItsLine(node)) return;
       report({ message: `"${node.section.title}" is empty: write what it should say, or remove the heading.`, span: node.section.heading });
     });
   },
@@ -31,4 +31,11 @@ function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boole
 // A pseudo-heading written as a plain line, without bold or a list marker.
 function plainLine(text: string, node: OutlineNode): boolean {
   return node.section.form === 'pseudo' && !/^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)/.test(text.slice(node.section.heading.start, node.section.heading.end));
+}
+
+// A heading that gives its content on its own line, after its name and a colon: "Issue Summary:
+// Duration: 2 hours (9:00 AM - 11:00 AM, UTC)".
+function saysOnItsLine(node: OutlineNode): boolean {
+  const after = /^[^:]*:(.*)$/.exec(node.section.title.replace(/<!--[\s\S]*?(?:-->|$)/g, ' '))?.[1] ?? '';
+  return (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
 }

@@ -43,8 +43,10 @@ function orHeaderBlock(window: ReturnType<typeof readWindow>, text: string, line
  */
 export function readSummary(text: string, lines: readonly Span[], sections: readonly Section[], opaque: readonly Span[]): SummaryFacts | undefined {
   const region = summaryRegion(text, sections);
-  // The summary's own heading is not what it states; a heading inside it may be ("#### On August 15, at 00:00, …").
-  const view = proseView(text, region.span, opaque, region.section ? [region.section.heading] : []);
+  // The summary's own heading is not what it states, except what follows its name and a colon
+  // ("Issue Summary: Duration: 2 hours (9:00 AM - 11:00 AM, UTC)"); a heading inside it may be
+  // ("#### On August 15, at 00:00, …").
+  const view = proseView(text, region.span, opaque, region.section ? [headingName(text, region.section.heading)] : []);
   const prose = linesWithin(lines, region.span);
   // Without a summary section, the prose before the first section is the summary only where it states
   // a time itself: a metadata line ("Date: … 19:00 UTC", "Status: updated 14:00") says when it was written.
@@ -64,4 +66,11 @@ export function readSummary(text: string, lines: readonly Span[], sections: read
     impact: findImpactStatements(view, prose),
     rootCause: rootCauseOf(view, prose, sections, region),
   };
+}
+
+// The part of a heading line that names the section: up to its first colon when words follow it.
+function headingName(text: string, heading: Span): Span {
+  const line = text.slice(heading.start, heading.end).replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => ' '.repeat(comment.length));
+  const colon = /^[^:]*?:(?=[ \t]*\S)/.exec(line);
+  return colon && /\p{L}/u.test(line.slice(colon[0].length)) ? { start: heading.start, end: heading.start + colon[0].length } : heading;
 }

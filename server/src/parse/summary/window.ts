@@ -53,7 +53,7 @@ const BROKEN_MERIDIEM = /^[ \t]?M\.?(?![\p{L}\p{N}])/u;
 
 // What joins the two ends of a window: "to", "until", a dash; "and" after "between"; "at" after
 // "from" (a slip some authors make: "from 8:00 a.m. at 11:58 a.m."). A stray year may sit before it.
-const CONNECTOR = /^[\s*_`()]*(?:,[ \t]*)?(?:\d{4}[ \t]*)?(to|until|till|til|through|thru|[-–—]+|and|at)[\s*_`()]*(?:on[ \t]+)?$/i;
+const CONNECTOR = /^[\s*_`()]*(?:,[ \t]*)?(?:\d{4}[ \t]*)?(to|until|till|til|through|thru|[-–—~]+|and|at)[\s*_`()]*(?:on[ \t]+)?$/i;
 // A label that names the end of the window it precedes: "Start Time:", "End-time:", "Ended:"; a
 // time under "Time:" or "Date/time:" is when the incident happened, its start.
 const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|restored|recovered|finish(?:ed)?|date\s*(?:\/|and)\s*time|time|when)(?:[ \t-]?(?:time|date|at|on))?[*_ \t]*:/gi;

@@ -39,20 +39,21 @@ export function mergeIntoTimeline(doc: PostmortemDoc, entries: readonly PlacedEn
     const at = lineEnd(doc.text, section.heading.end);
     return { edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${entriesMarkdown(fresh, iso, eol).replace(/(?:\r?\n)+$/, '')}` }], added: fresh.length, skipped };
   }
-  // Each new entry goes before the first entry already there that comes later, else after the last.
-  const groups = new Map<number, PlacedEntry[]>();
+  // Each new entry goes before the first entry already there that comes later (at the start of its
+  // line), else after the last one's block (at the end of its last line); written as that entry is.
+  const groups = new Map<TimelineEntry | undefined, PlacedEntry[]>();
   for (const entry of fresh) {
     const next = existing.find((other) => compare(entry, other) < 0);
-    const at = next ? lineStart(doc.text, next.line.start) : blockEnd(doc, existing[existing.length - 1]!);
-    groups.set(at, [...(groups.get(at) ?? []), entry]);
+    groups.set(next, [...(groups.get(next) ?? []), entry]);
   }
+  const last = existing[existing.length - 1]!;
   const edits: TextEdit[] = [];
-  for (const [at, group] of groups) {
-    const neighbour = existing.find((other) => lineStart(doc.text, other.line.start) === at) ?? existing[existing.length - 1]!;
+  for (const [next, group] of groups) {
+    const neighbour = next ?? last;
     const prefix = /^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*/.exec(doc.text.slice(neighbour.line.start, neighbour.line.end))![0].replace(/\d{1,3}([.)])/, '1$1');
-    const lines = group.map((entry) => `${prefix}${entry.time} - ${entry.text}`);
-    const atEnd = at === blockEnd(doc, existing[existing.length - 1]!) && at !== lineStart(doc.text, at);
-    edits.push({ span: { start: at, end: at }, newText: atEnd ? `${eol}${lines.join(eol)}` : `${lines.join(eol)}${eol}` });
+    const lines = group.map((entry) => `${prefix}${entry.time} - ${entry.text}`).join(eol);
+    const at = next ? lineStart(doc.text, next.line.start) : blockEnd(doc, last);
+    edits.push({ span: { start: at, end: at }, newText: next ? `${lines}${eol}` : `${eol}${lines}` });
   }
   return { edits, added: fresh.length, skipped };
 }

@@ -49,6 +49,11 @@ describe('reading an incident’s records', () => {
     assert.ok('local' in first && first.local.month === 6 && first.local.day === 3);
   });
 
+  it('keeps a message line that ends in a time inside its message', () => {
+    const read = readRecords('Amina Diallo  3:38 AM\nRolled back at 3:52 AM\nKofi Mensah  3:55 AM\nConfirmed, errors are gone\n', 'slack-text');
+    assert.deepEqual(summary(read.events), ['03:38|Amina Diallo|Rolled back at 3:52 AM', '03:55|Kofi Mensah|Confirmed, errors are gone']);
+  });
+
   for (const [file, format] of [['teams.txt', 'teams'], ['discord.txt', 'discord']] as const) {
     it(`text copied from ${format}, with the date of each message`, () => {
       const read = readRecords(fixture(file));

@@ -90,7 +90,7 @@ function readHeadered(text: string, format: Exclude<ChatTextFormat, 'irc'>): { e
     const line = index + 1;
     const trimmed = raw.trim();
     const header = HEADERS[format].exec(trimmed);
-    if (header?.groups) {
+    if (header?.groups && isName(header.groups['author']!)) {
       close();
       const date = header.groups['date'];
       const time = localTime(header.groups['time']!, date, date ? undefined : day);
@@ -124,6 +124,13 @@ function readHeadered(text: string, format: Exclude<ChatTextFormat, 'irc'>): { e
   });
   close();
   return { events, skipped };
+}
+
+// A name, not a sentence that ends in a time ("Rolled back at 3:52 AM"): four words at most, the
+// last no word that leads into a time.
+function isName(author: string): boolean {
+  const words = author.trim().split(/\s+/);
+  return words.length <= 4 && !/^(?:at|by|to|until|till|from|around|about|since|on|in|before|after|approx\.?|approximately)$/i.test(words[words.length - 1]!);
 }
 
 // Slack writes a follow-up's time without am/pm ("3:42" under "Kofi  3:41 PM"): on the 12-hour

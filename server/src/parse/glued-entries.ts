@@ -38,6 +38,25 @@ export function gluedStarts(doc: PostmortemDoc, entry: TimelineEntry): Array<{ t
     const time = { start: read.timestamp.start, end: (read.rangeEnd ?? read.timestamp).end };
     found.push({ time, gap: { start: line.start + gapStart, end: line.start + gapEnd } });
   }
+  // Without a full stop before it, a time written as this entry writes its own ("12:00pm EAT: …" then
+  // "… to the requests 12:09pm EAT: …": the same zone, then a colon) starts an entry too.
+  const zoneEnd = (entry.zone ?? entry.rangeEnd ?? entry.timestamp).end - line.start;
+  const own = lineText.slice(zoneEnd, Math.max(zoneEnd, lineText.indexOf(entry.description.slice(0, 20), zoneEnd)));
+  if (entry.zone && entry.description !== '' && /^[ \t]*:[ \t]*$/.test(own)) {
+    for (const match of lineText.matchAll(BARE_BOUNDARY)) {
+      const at = match.index + match[0].length;
+      if (at <= from || found.some((glued) => glued.time.start === line.start + at)) continue;
+      const read = readEntryTime(lineText, at, line.start);
+      if (!read || read.timestamp.start !== line.start + at || read.zone?.raw !== entry.zone.raw) continue;
+      if (!/^[ \t]*:[ \t]*$/.test(lineText.slice(read.zone.end - line.start, read.textStart - line.start))) continue;
+      if (!TEXT_START.test(lineText.slice(read.textStart - line.start, read.textStart - line.start + 3))) continue;
+      found.push({ time: { start: read.timestamp.start, end: read.timestamp.end }, gap: { start: line.start + match.index, end: line.start + at } });
+    }
+    found.sort((a, b) => a.time.start - b.time.start);
+  }
   return found;
 }
+
+// A word, then spaces, then a digit: where a time with no full stop before it may start.
+const BARE_BOUNDARY = /(?<=[\p{L}\p{N})"'’”*_`])[ \t]+(?=\d{1,2}[:.]\d)/gu;
 

@@ -152,6 +152,15 @@ describe('writing and merging imported entries', () => {
     assert.equal(importInto(doc(text), fixture('irc.log'), { ...options, zone: 'UTC' }).added, 0);
   });
 
+  it('says the zone on each entry merged into a timeline that states none', () => {
+    const parsed = doc('# Outage\n\n## Timeline\n\n- 03:30 - Config push.\n- 04:10 - Closed.\n');
+    const merged = importInto(parsed, fixture('pagerduty.json'), options);
+    const text = applyFixes(parsed.text, [{ title: 'import', edits: merged.edits }]).text;
+    assert.match(text, /^- 03:38 UTC - Datadog: Triggered/m);
+    const { config } = resolveConfig(rules, []);
+    assert.ok(!lint({ text, config }).findings.some((finding) => finding.rule === 'timezone-inconsistent' && /03:38/.test(text.slice(finding.span.start, finding.span.end))));
+  });
+
   it('adds a timeline, with its zone, to a report that has none', () => {
     const parsed = doc('# Outage\n\nCheckout failed.\n');
     const merged = importInto(parsed, fixture('pagerduty.json'), options);

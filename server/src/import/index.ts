@@ -34,17 +34,19 @@ export function importEntries(source: string, options: ImportOptions, doc?: Post
   // An instant (an epoch, a time with an offset) needs a clock to be written on: UTC when nothing names one.
   const zone = docZone ?? optionZone ?? (read.events.some((event) => 'utcMs' in event.time) ? 'UTC' : undefined);
   const clock = clockOf(options.style, doc);
-  const entries = placeEntries(read.events, { zone, sourceZone: optionZone ?? zone, clock, authors: options.authors });
+  const placed = placeEntries(read.events, { zone, sourceZone: optionZone ?? zone, clock, authors: options.authors });
+  // A timeline that states no zone of its own: each entry says which one it was written in.
+  const entries = zone !== undefined && doc && !docZone && doc.timeline.sections.length > 0 ? placed.map((entry) => ({ ...entry, time: `${entry.time} ${zone}` })) : placed;
   return { read, entries, iso: clock === 'iso', zone };
 }
 
 /**
  * The entries as Markdown, for printing or pasting; led by the zone they are in ("All times UTC.")
- * when the document does not already state it.
+ * when there is no timeline to state it (inside a timeline without a zone, each entry says it).
  */
 export function importedMarkdown(source: string, options: ImportOptions, doc?: PostmortemDoc, eol = '\n'): { markdown: string; read: ImportResult } {
   const { read, entries, iso, zone } = importEntries(source, options, doc);
-  const lead = zone !== undefined && !doc?.timeline.zone ? `All times ${zone}.${eol}${eol}` : '';
+  const lead = zone !== undefined && !doc?.timeline.zone && !doc?.timeline.sections.length ? `All times ${zone}.${eol}${eol}` : '';
   return { markdown: lead + entriesMarkdown(entries, iso, eol), read };
 }
 

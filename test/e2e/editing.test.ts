@@ -1,7 +1,7 @@
 /**
  * What a person does with the extension in real VS Code: open files and see the problems (or none),
- * take a quick fix from the lightbulb menu, fix everything on save, complete a heading, insert the
- * template, and get one clear message for a wrong setting. The results are read where a person
+ * take a quick fix from the lightbulb menu, fix everything on save, import a chat log into the
+ * timeline, complete a heading, insert the template, and get one clear message for a wrong setting. The results are read where a person
  * reads them (the Problems panel, the status bar, the suggest widget) and from the saved file.
  */
 import assert from 'node:assert/strict';
@@ -31,6 +31,8 @@ describe('editing postmortems in VS Code', function () {
         'incidents/save-postmortem.md': 'examples/checkout-outage.md',
         'incidents/draft-postmortem.md': 'test/fixtures/e2e/draft.md',
         'incidents/new-postmortem.md': 'test/fixtures/e2e/empty.md',
+        'incidents/import-postmortem.md': 'examples/checkout-outage.md',
+        'logs/incident-channel.log': 'test/fixtures/import/irc.log',
       },
       // A wrong value, to see how it is told; and fix-all on save, as the README shows.
       { 'postmortem.rules.timeline-coverage': 'loud', '[markdown]': { 'editor.wordWrap': 'off', 'editor.codeActionsOnSave': { 'source.fixAll.postmortem': 'explicit' } } },
@@ -137,6 +139,29 @@ describe('editing postmortems in VS Code', function () {
     assert.deepEqual(left.map((finding) => finding.message), []);
     assert.ok(saved.includes('## Root Cause'), 'the missing sections were inserted');
     assert.ok(saved.includes('- 11:05 AM - Configuration pushed'));
+  });
+
+  it('"Import Timeline from File…" merges a chat log into the timeline, in order and in its style', async function () {
+    await editor.openFile('import-postmortem.md');
+    await editor.runCommand('Postmortem: Import Timeline from File');
+    // code-server's file picker is a quick input that takes a path.
+    const input = page().locator('.quick-input-widget input');
+    await input.waitFor();
+    await editor.until(async () => (await input.inputValue()).length > 0, 'the picker to show its folder');
+    await input.fill(`${join(editor.workspace, 'logs')}/`);
+    const file = page().locator('.quick-input-list .monaco-list-row', { hasText: 'incident-channel.log' });
+    await file.waitFor();
+    await file.click(); // picking a file accepts it
+    const entry = page().locator('.view-line', { hasText: 'amina: Checkout is returning 502s for everyone' });
+    await editor.until(async () => (await entry.count()) > 0, 'the imported entries');
+    await editor.screenshot('editing-4-imported-timeline');
+    const message = page().locator('.notifications-toasts .notification-toast', { hasText: 'Added 4 timeline entries' });
+    await message.waitFor();
+    // In the report's 12-hour style and zone (the log states none), before the report's own entries.
+    const saved = await save('incidents/import-postmortem.md', fileText('incidents/import-postmortem.md'));
+    const timeline = saved.split('\n').filter((line) => /^- \d/.test(line));
+    assert.deepEqual(timeline.slice(0, 5).map((line) => line.slice(0, 9)), ['- 3:38 AM', '- 3:39 AM', '- 3:41 AM', '- 3:53 AM', '- 11:05 A'], timeline.join('\n'));
+    assert.ok(timeline[0]!.includes('amina: Checkout is returning 502s for everyone'));
   });
 
   it('typing "## " on an empty line offers the missing sections', async function () {

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_POSTMORTEM_PATHS } from '../server/src/parse/detect';
-import { PROFILE_SETTINGS, profileOf } from '../server/src/rules/shared/profiles';
+import { PROFILE_SETTINGS, profileOf } from '../server/src/judging/profiles';
 import { rules } from '../server/src/rules/registry';
 import type { RuleOption } from '../server/src/rules/types';
 

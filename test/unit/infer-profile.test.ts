@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { resolveConfig } from '../../server/src/engine/config';
 import { lint } from '../../server/src/engine/lint';
 import { parsePostmortem } from '../../server/src/parse/parse';
-import { inferProfile, profileFor } from '../../server/src/rules/shared/infer-profile';
+import { inferProfile, profileFor } from '../../server/src/judging/infer-profile';
 import { rules } from '../../server/src/rules/registry';
 
 const doc = (headings: string[]) => parsePostmortem(headings.map((heading) => `## ${heading}\n\ntext\n`).join('\n'), 'headings');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../server/src/parse/parse';
 import { proseText } from '../../server/src/parse/prose';
-import { givesContentOf, labelledKinds, partOfMissing, timesTold } from '../../server/src/rules/shared/section-content';
+import { givesContentOf, labelledKinds, partOfMissing, timesTold } from '../../server/src/judging/section-content';
 
 const doc = (text: string) => parsePostmortem(text, 'headings');
 

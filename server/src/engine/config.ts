@@ -6,12 +6,12 @@ import picomatch from 'picomatch';
 import { DEFAULT_POSTMORTEM_PATHS } from '../parse/detect';
 import { editDistance } from '../parse/sections';
 import { resolveZoneName } from '../time/zone';
-import { PROFILE_SETTINGS, type ProfileSetting } from '../rules/shared/profiles';
+import { PROFILE_SETTINGS, type ProfileSetting } from '../judging/profiles';
 import type { Rule, RuleOption, Severity } from '../rules/types';
-import type { SharedSettings, TimestampStyleSetting } from '../rules/shared/settings';
+import type { SharedSettings, TimestampStyleSetting } from '../judging/settings';
 
 // Defined with the rules that read them; re-exported for the engine, features and CLI.
-export type { SharedSettings, TimestampStyleSetting } from '../rules/shared/settings';
+export type { SharedSettings, TimestampStyleSetting } from '../judging/settings';
 
 /** A rule's setting: a severity, `off`, or an object with a severity and options. */
 export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & Record<string, unknown>);

@@ -2,8 +2,8 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc } from '../parse/types';
-import { profileFor } from '../rules/shared/infer-profile';
-import { missingKinds, type ProfileSetting } from '../rules/shared/profiles';
+import { profileFor } from '../judging/infer-profile';
+import { missingKinds, type ProfileSetting } from '../judging/profiles';
 
 /**
  * Heading completions for the line at `position`: the sections the profile requires that are still

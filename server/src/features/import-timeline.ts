@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IMPORT_FORMATS, ImportError, importedMarkdown, importInto, type ImportFormat, type ImportOptions } from '../import/index';
 import { parsePostmortem } from '../parse/parse';
 import type { ImportTimelineParams, ImportTimelineResult } from '../protocol';
-import type { SharedSettings } from '../rules/shared/settings';
+import type { SharedSettings } from '../judging/settings';
 
 /**
  * The edit that imports `params.text` into `document`; a ResponseError (InvalidParams) saying why

@@ -5,7 +5,7 @@
 import { lineSpans, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { isSection, type OutlineNode } from '../parse/outline';
-import type { ActionItemField, Profile } from './shared/profiles';
+import type { ActionItemField, Profile } from '../judging/profiles';
 import type { Rule } from './types';
 
 export const actionItemsSpecific: Rule = {

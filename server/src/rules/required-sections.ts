@@ -2,8 +2,8 @@
 import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
-import { missingKinds, type Profile } from './shared/profiles';
-import { givesContentOf, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from './shared/section-content';
+import { missingKinds, type Profile } from '../judging/profiles';
+import { givesContentOf, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from '../judging/section-content';
 import type { Rule, RuleContext } from './types';
 
 export const requiredSections: Rule = {

@@ -1,7 +1,7 @@
 /** section-order: the top-level sections follow the template's conventional order. */
 import type { SectionKind } from '../parse/types';
 import { isSection, siblingGroups, underRecognised, type OutlineNode } from '../parse/outline';
-import { PROFILE_IDS, profileOf, type Profile } from './shared/profiles';
+import { PROFILE_IDS, profileOf, type Profile } from '../judging/profiles';
 import type { Rule } from './types';
 
 export const sectionOrder: Rule = {

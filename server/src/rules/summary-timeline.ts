@@ -5,7 +5,7 @@ import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, type CalendarDate } from '../time/date';
 import { withCertainMeridiem } from '../time/timestamp';
 import { sameZoneFamily } from '../time/zone';
-import { newestFirst } from './shared/timeline-shape';
+import { newestFirst } from '../judging/timeline-shape';
 import type { Rule } from './types';
 
 const DAY = 24 * 60;

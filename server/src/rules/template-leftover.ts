@@ -4,7 +4,7 @@
  */
 import { leadingMarkupLength, lineSpans, overlapsAny, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
-import { PLACEHOLDER_HOSTS, PLACEHOLDER_TARGET, TEMPLATE_HEADINGS } from './shared/template-vocabulary';
+import { PLACEHOLDER_HOSTS, PLACEHOLDER_TARGET, TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
 import type { Fix, Report, Rule } from './types';
 
 /**

@@ -1,6 +1,6 @@
 /** timeline-order: each timeline entry is no earlier than the one before it, within a day. */
 import type { TimelineEntry } from '../parse/types';
-import { newestFirst } from './shared/timeline-shape';
+import { newestFirst } from '../judging/timeline-shape';
 import type { Rule } from './types';
 
 export const timelineOrder: Rule = {

@@ -1,8 +1,8 @@
 /** The contract every rule follows: metadata plus a pure, synchronous check. */
 import type { OutlineNode } from '../parse/outline';
 import type { PostmortemDoc, Span } from '../parse/types';
-import type { Profile } from './shared/profiles';
-import type { SharedSettings } from './shared/settings';
+import type { Profile } from '../judging/profiles';
+import type { SharedSettings } from '../judging/settings';
 
 /** How loudly a finding is reported. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

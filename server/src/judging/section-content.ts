@@ -4,13 +4,13 @@
  * template's headings. A cause stated in the summary, a timeline under "What we saw", a fix told in
  * the timeline, measures under "Looking forward" all count.
  */
-import { lineSpans, startsInside } from '../../parse/lines';
-import { findPhase, tokenize } from '../../parse/phases';
-import { outsideOpaque } from '../../parse/prose';
-import { findTimestamps } from '../../time/candidates';
-import { sectionCovers } from '../../parse/sections';
-import { rootCauseIn } from '../../parse/summary/root-cause';
-import type { PostmortemDoc, SectionKind } from '../../parse/types';
+import { lineSpans, startsInside } from '../parse/lines';
+import { findPhase, tokenize } from '../parse/phases';
+import { outsideOpaque } from '../parse/prose';
+import { findTimestamps } from '../time/candidates';
+import { sectionCovers } from '../parse/sections';
+import { rootCauseIn } from '../parse/summary/root-cause';
+import type { PostmortemDoc, SectionKind } from '../parse/types';
 
 // Words that look ahead to what will change.
 const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|long[\s-]term|short[\s-]term|permanent\s+fix(?:es)?|should\s+(?:be|have|add|use)|recurr(?:ence|ing)|regression\s+tests?|(?:happen|occur)(?:s|ing)?\s+again)\b/i;

@@ -5,7 +5,7 @@
  * (Background, Timeline, What went well, Action Items) is not told it lacks a Resolution. Only the
  * core of the inferred layout is required, since its optional parts vary from team to team.
  */
-import type { PostmortemDoc, SectionKind } from '../../parse/types';
+import type { PostmortemDoc, SectionKind } from '../parse/types';
 import { profileOf, section, type Profile, type ProfileSetting, type RequiredSection } from './profiles';
 
 /** The profile a report is judged by: the chosen one, or the one its headings follow. */

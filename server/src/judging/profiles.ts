@@ -13,7 +13,7 @@
  * - atlassian: "Incident postmortem template", Atlassian Incident Management Handbook,
  *   https://www.atlassian.com/incident-management/postmortem/templates
  */
-import type { SectionKind } from '../../parse/types';
+import type { SectionKind } from '../parse/types';
 
 export const PROFILE_IDS = ['standard', 'holberton', 'google-sre', 'pagerduty', 'atlassian'] as const;
 

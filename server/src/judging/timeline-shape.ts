@@ -1,5 +1,5 @@
 /** The shape of a timeline that several rules must respect before they read it in order. */
-import type { PostmortemDoc } from '../../parse/types';
+import type { PostmortemDoc } from '../parse/types';
 
 /**
  * The steps of a timeline written newest first, when it is: two or more steps back and at least two

@@ -209,7 +209,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
   connection.onRequest(IMPORT_TIMELINE_REQUEST, (params: ImportTimelineParams) => {
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'importTimeline needs an open document (textDocument.uri)');
-    return withLinted(uri, null, (linted, document) => importTimeline(params, document, linted.input.config.settings, linted.doc !== undefined));
+    return withLinted(uri, null, (linted, document) => importTimeline(params, document, linted.input.config.settings, linted.doc));
   });
 
   connection.onCompletion(async (params) => {

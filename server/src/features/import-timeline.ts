@@ -3,6 +3,7 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IMPORT_FORMATS, ImportError, importedMarkdown, importInto, type ImportFormat, type ImportOptions } from '../import/index';
 import { parsePostmortem } from '../parse/parse';
+import type { PostmortemDoc } from '../parse/types';
 import type { ImportTimelineParams, ImportTimelineResult } from '../protocol';
 import type { SharedSettings } from '../judging/settings';
 
@@ -10,7 +11,7 @@ import type { SharedSettings } from '../judging/settings';
  * The edit that imports `params.text` into `document`; a ResponseError (InvalidParams) saying why
  * when it cannot be read; null for a paste (`onlyInTimeline`) outside a postmortem's timeline.
  */
-export function importTimeline(params: ImportTimelineParams, document: TextDocument, settings: SharedSettings, postmortem: boolean): ImportTimelineResult | null {
+export function importTimeline(params: ImportTimelineParams, document: TextDocument, settings: SharedSettings, linted: PostmortemDoc | undefined): ImportTimelineResult | null {
   if (typeof params.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'importTimeline needs the records as "text"');
   const from = params.from ?? 'auto';
   if (!(IMPORT_FORMATS as readonly string[]).includes(from)) throw new ResponseError(ErrorCodes.InvalidParams, `"${from}" is not a format the importer reads (${IMPORT_FORMATS.join(', ')})`);
@@ -21,13 +22,14 @@ export function importTimeline(params: ImportTimelineParams, document: TextDocum
     authors: settings.importAuthors,
   };
   const text = document.getText();
-  const doc = parsePostmortem(text, 'path');
+  // The document as linted; Markdown that is no postmortem was not parsed, and is read here once.
+  const doc = linted ?? parsePostmortem(text, 'path');
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   if (params.position && params.onlyInTimeline) {
     // Inside a timeline: after its heading, up to the next section's heading (blank lines included).
     const at = document.offsetAt(params.position);
     const until = (heading: number) => doc.sections.find((section) => section.heading.start > heading)?.heading.start ?? text.length;
-    if (!postmortem || !doc.timeline.sections.some((section) => at > section.heading.end && at <= until(section.heading.start))) return null;
+    if (!linted || !doc.timeline.sections.some((section) => at > section.heading.end && at <= until(section.heading.start))) return null;
   }
   try {
     if (params.position) {

@@ -27,9 +27,9 @@ export const timestampMalformed: Rule = {
     }
     // Times in the prose anywhere: the summary, a timeline told as prose ("…resolved the block at
     // 18:40 PM UTC"), a "Detection and duration" paragraph ("from 12:00 pm to 12: 48pm").
-    for (const { timestamp, line } of proseTimestamps(views.prose(), [{ start: 0, end: doc.text.length }])) {
-      // An entry's line was read as the entry ("1. 10:00 AM - …" is item 1 at 10:00 AM, not "1. 10:00").
-      if (seen.has(timestamp.start) || overlapsAny(entryLines, timestamp.start, timestamp.end)) continue;
+    // An entry's line was read as the entry ("1. 10:00 AM - …" is item 1 at 10:00 AM, not "1. 10:00"): not read again.
+    for (const { timestamp, line } of proseTimestamps(views.prose(), entryLines)) {
+      if (seen.has(timestamp.start)) continue;
       seen.add(timestamp.start);
       const finding = malformed(doc, timestamp, line.end, style, false);
       if (finding) found.push({ ...finding, habit: habitOf(timestamp) });
@@ -101,16 +101,14 @@ function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, st
   };
 }
 
-/** Every time in the prose (not code or HTML) of the spans, with the line it is on. */
-function proseTimestamps(prose: string, spans: readonly Span[]): Array<{ timestamp: Timestamp; line: Span }> {
+/** Every time in the prose (not code or HTML) outside the entries' lines, with the line it is on. */
+function proseTimestamps(prose: string, entryLines: readonly Span[]): Array<{ timestamp: Timestamp; line: Span }> {
   const found: Array<{ timestamp: Timestamp; line: Span }> = [];
-  for (const within of spans) {
-    for (const line of lineSpans(prose.slice(within.start, within.end))) {
-      const span = { start: within.start + line.start, end: within.start + line.end };
-      // An ordered list's number is no hour: "1. 10:00 AM review" is item 1 at 10:00 AM.
-      const text = prose.slice(span.start, span.end).replace(/^([ \t>]*)(\d{1,3}[.)])(?=[ \t])/, (_, lead: string, number: string) => lead + ' '.repeat(number.length));
-      for (const timestamp of findTimestamps(text, span.start)) found.push({ timestamp, line: span });
-    }
+  for (const span of lineSpans(prose)) {
+    if (overlapsAny(entryLines, span.start, span.end)) continue;
+    // An ordered list's number is no hour: "1. 10:00 AM review" is item 1 at 10:00 AM.
+    const text = prose.slice(span.start, span.end).replace(/^([ \t>]*)(\d{1,3}[.)])(?=[ \t])/, (_, lead: string, number: string) => lead + ' '.repeat(number.length));
+    for (const timestamp of findTimestamps(text, span.start)) found.push({ timestamp, line: span });
   }
   return found;
 }

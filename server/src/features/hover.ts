@@ -3,7 +3,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatElapsed, timedEntryAt, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
 import type { PostmortemDoc } from '../parse/types';
-import { dateOfDay } from '../time/date';
+import { dateOfDay, formatDay } from '../time/date';
 import type { LintedDocument } from './lint-service';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -35,7 +35,7 @@ export function timestampHover(linted: LintedDocument, document: TextDocument, p
 function localDate({ entry, utc }: TimedEntry): string {
   const date = utc !== undefined ? dateOfDay(Math.floor(entry.at! / (24 * 60))) : entry.date;
   if (!date) return '';
-  return ` on ${MONTHS[date.month - 1]} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
+  return ` on ${formatDay(date)}`;
 }
 
 function zoneLine(doc: PostmortemDoc, { zone }: TimedEntry): string {

@@ -3,10 +3,10 @@
  * "Date:   Tue Jun 3 03:38:15 2025 +0200", the indented message) and one-line formats that start
  * with an ISO date ("--date=iso --pretty='%ad %an %s'").
  */
+import { monthOfName } from '../time/date';
 import { instantOf } from './instant';
 import { oneLine, type ImportedEvent, type Skipped } from './types';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "Tue Jun 3 03:38:15 2025 +0200" (git's default date), or an ISO date ("2025-06-03 03:38:15 +0200").
 const DEFAULT_DATE = /^(?:\w{3}\s+)?(\w{3})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})\s+([+-]\d{4})$/;
 
@@ -47,5 +47,5 @@ function gitDate(text: string) {
   if (!match) return instantOf(text.replace(/ ([+-]\d{2})(\d{2})$/, '$1:$2').replace(/ (?=[+-]\d{2}:\d{2}$)/, ''));
   const [, month, day, hour, minute, second, year, offset] = match;
   const minutes = (offset!.startsWith('-') ? -1 : 1) * (Number(offset!.slice(1, 3)) * 60 + Number(offset!.slice(3)));
-  return { utcMs: Date.UTC(Number(year), MONTHS.indexOf(month!.toLowerCase()), Number(day), Number(hour), Number(minute), Number(second)) - minutes * 60_000 };
+  return { utcMs: Date.UTC(Number(year), (monthOfName(month!) ?? 1) - 1, Number(day), Number(hour), Number(minute), Number(second)) - minutes * 60_000 };
 }

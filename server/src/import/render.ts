@@ -3,6 +3,7 @@
  * ISO date-times), in order, a day line where the date changes, and the author kept, shortened to
  * initials or dropped, as the team asks.
  */
+import { formatDay } from '../time/date';
 import { formatTimestamp, readTimestampAt, withCertainMeridiem, type ClockStyle } from '../time/timestamp';
 import { localToUtc, utcToLocal } from '../time/zone';
 import type { ImportedEvent } from './types';
@@ -95,11 +96,9 @@ function authorAs(author: string | undefined, style: AuthorStyle): string | unde
   return words.length === 1 ? words[0]!.slice(0, 2).toUpperCase() : words.map((word) => word[0]!.toUpperCase()).join('');
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** A day line as the timeline reader knows them ("- Jun 3, 2025"). */
 export function dayLine(entry: PlacedEntry): string {
-  return `- ${MONTH_NAMES[entry.month! - 1]} ${entry.day}, ${entry.year}`;
+  return `- ${formatDay({ year: entry.year, month: entry.month!, day: entry.day! })}`;
 }
 
 /**

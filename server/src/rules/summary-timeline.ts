@@ -2,7 +2,7 @@
 import { outageEnd, readIncidentClock, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
 import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary/window';
 import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
-import { dayNumber, type CalendarDate } from '../time/date';
+import { dayNumber, formatDay } from '../time/date';
 import { withCertainMeridiem } from '../time/timestamp';
 import { sameZoneFamily } from '../time/zone';
 import { newestFirst } from '../judging/timeline-shape';
@@ -113,7 +113,7 @@ function gapOf(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryTime, tim
   if (best === undefined) return undefined;
   const showDays = summaryDay !== undefined && timelineDay !== undefined && summaryDay !== timelineDay;
   const summaryText = `${time.timestamp.raw}${crossZone && summaryZone ? ` ${summaryZone.raw}` : crossZone ? ` ${summaryZoneName}` : ''}${showDays && time.date ? ` on ${time.date.raw}` : ''}`;
-  const timelineText = `${entry.timestamp.raw}${crossZone ? ` ${timelineZone?.raw ?? timelineZoneName}` : ''}${showDays && entry.date ? ` on ${formatDate(entry.date)}` : ''}`;
+  const timelineText = `${entry.timestamp.raw}${crossZone ? ` ${timelineZone?.raw ?? timelineZoneName}` : ''}${showDays && entry.date ? ` on ${formatDay(entry.date)}` : ''}`;
   return { minutes: best, summaryText, timelineText, borrowedZone };
 }
 
@@ -138,9 +138,4 @@ function statedEntryDay(doc: PostmortemDoc, timed: TimedEntry, year: number): nu
   const groupDate = doc.timeline.groups[entry.group]?.date;
   const stated = entry.dateMention !== undefined || (groupDate !== undefined && typeof groupDate === 'object');
   return stated && entry.date ? dayNumber({ ...entry.date, year: entry.date.year ?? year }) : undefined;
-}
-
-function formatDate(date: CalendarDate): string {
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.month - 1];
-  return `${month} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
 }

@@ -1,5 +1,6 @@
 /** timeline-order: each timeline entry is no earlier than the one before it, within a day. */
 import type { TimelineEntry } from '../parse/types';
+import { formatDay } from '../time/date';
 import { newestFirst } from '../judging/timeline-shape';
 import type { Rule } from './types';
 
@@ -32,7 +33,7 @@ function message(entry: TimelineEntry, previous: TimelineEntry, next: TimelineEn
   const now = entry.timestamp.raw;
   const before = previous.timestamp.raw;
   if (entry.date && previous.date && (entry.date.month !== previous.date.month || entry.date.day !== previous.date.day || entry.date.year !== previous.date.year)) {
-    return `"${now}" on ${formatDate(entry.date)} comes after "${before}" on ${formatDate(previous.date)}: the timeline goes back in time here.`;
+    return `"${now}" on ${formatDay(entry.date)} comes after "${before}" on ${formatDay(previous.date)}: the timeline goes back in time here.`;
   }
   // "1:00 AM" between "11:30 AM" and "2:00 PM" was almost certainly meant as "1:00 PM".
   const minutes = entry.timestamp.minutesOfDay!;
@@ -44,9 +45,4 @@ function message(entry: TimelineEntry, previous: TimelineEntry, next: TimelineEn
     }
   }
   return `"${now}" is earlier than "${before}" before it: the timeline runs backwards here. If a day passed, start the new day with a date line such as "- Oct 30".`;
-}
-
-function formatDate(date: { year: number | undefined; month: number; day: number }): string {
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.month - 1];
-  return `${month} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
 }

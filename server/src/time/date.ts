@@ -101,6 +101,18 @@ export function dayNumber(date: CalendarDate & { year: number }): number {
   return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
 }
 
+/** A date as people write it short: "Jun 3, 2025", or "Jun 3" without a year. */
+export function formatDay(date: CalendarDate): string {
+  const month = MONTHS[date.month - 1]!;
+  return `${month[0]!.toUpperCase()}${month.slice(1)} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
+}
+
+/** The month (1–12) a name or its first three letters gives ("Jun", "june"), or undefined. */
+export function monthOfName(name: string): number | undefined {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return index < 0 ? undefined : index + 1;
+}
+
 /** The date of a day number. */
 export function dateOfDay(day: number): CalendarDate & { year: number } {
   const date = new Date(day * 86_400_000);

@@ -9,6 +9,7 @@ import { findPhase, tokenize } from '../parse/phases';
 import { outsideOpaque } from '../parse/prose';
 import { findTimestamps } from '../time/candidates';
 import { sectionCovers } from '../parse/sections';
+import { inSecondHalf } from '../parse/summary/region';
 import { rootCauseIn } from '../parse/summary/root-cause';
 import type { PostmortemDoc, SectionKind } from '../parse/types';
 
@@ -147,3 +148,18 @@ export function underOwnHeadings(doc: PostmortemDoc, prose: string): string {
   }
   return out + prose.slice(from).replace(/[^\n]/g, ' ');
 }
+
+/**
+ * A narrative report's conclusion of thirty words or more ("Summation", "Conclusion", a summary in
+ * the report's second half): where it sums up the cause and the fix in its own words.
+ */
+export function hasConclusion(doc: PostmortemDoc): boolean {
+  return doc.sections.some((section, index) => {
+    const named = CONCLUSION.test(section.title.trim()) || (section.kind === 'summary' && inSecondHalf(doc.text, section));
+    if (!named) return false;
+    const own = doc.text.slice(section.heading.end, doc.sections[index + 1]?.heading.start ?? section.span.end);
+    return (own.match(/\p{L}+/gu)?.length ?? 0) >= 30;
+  });
+}
+
+const CONCLUSION = /^(?:summation|conclusions?|in\s+(?:summary|conclusion|short)|to\s+sum\s+up|wrap[\s-]?up|closing(?:\s+thoughts)?|final\s+thoughts)[\s:.!]*$/i;

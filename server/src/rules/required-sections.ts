@@ -3,7 +3,7 @@ import { leadingMarkupLength } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from '../judging/profiles';
-import { givesContentOf, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from '../judging/section-content';
+import { givesContentOf, hasConclusion, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from '../judging/section-content';
 import type { Rule, RuleContext } from './types';
 
 export const requiredSections: Rule = {
@@ -32,7 +32,7 @@ export const requiredSections: Rule = {
     if (profile.byContent && doc.wordCount >= TOO_SHORT) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
     // A narrative report's conclusion ("Summation", "Conclusion", a "Summary" at its end) sums up the
     // cause and the fix in its own words: the sections that tell them are there, under its heading.
-    if (!profile.byContent && concludes(doc)) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
+    if (!profile.byContent && hasConclusion(doc)) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
     let prose: string | undefined;
     const kinds = profile.byContent ? (['summary', 'timeline', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
     for (const kind of kinds) {
@@ -80,18 +80,6 @@ function nowhereSays(doc: PostmortemDoc, kind: SectionKind): string {
   return `the report gives ${times.length === 1 ? 'one time' : 'a time or two'} in passing (${times.map((time) => `"${time}"`).join(', ')}) but no timeline: `;
 }
 
-// A conclusion of thirty words or more: a heading that names one, or a summary in the second half of the report.
-function concludes(doc: PostmortemDoc): boolean {
-  const half = doc.text.trimEnd().length / 2;
-  return doc.sections.some((section, index) => {
-    const named = CONCLUSION.test(section.title.trim()) || (section.kind === 'summary' && section.heading.start > half);
-    if (!named) return false;
-    const own = doc.text.slice(section.heading.end, doc.sections[index + 1]?.heading.start ?? section.span.end);
-    return (own.match(/\p{L}+/gu)?.length ?? 0) >= 30;
-  });
-}
-
-const CONCLUSION = /^(?:summation|conclusions?|in\s+(?:summary|conclusion|short)|to\s+sum\s+up|wrap[\s-]?up|closing(?:\s+thoughts)?|final\s+thoughts)[\s:.!]*$/i;
 
 // What to write when part of a section is there without its heading.
 const PART_ADVICE: Partial<Record<SectionKind, string>> = {

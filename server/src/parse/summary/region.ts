@@ -50,7 +50,12 @@ export function summaryRegion(text: string, sections: readonly Section[]): { sec
 // Process", then "Summary" and the measures): a conclusion, not the incident's summary.
 function closing(text: string, sections: readonly Section[], index: number): boolean {
   const summary = sections[index];
-  return summary !== undefined && summary.heading.start > text.trimEnd().length / 2;
+  return summary !== undefined && inSecondHalf(text, summary);
+}
+
+/** True when the section starts in the second half of the report: a "Summary" there is its conclusion. */
+export function inSecondHalf(text: string, section: Section): boolean {
+  return section.heading.start > text.trimEnd().length / 2;
 }
 
 /**

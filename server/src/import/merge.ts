@@ -5,6 +5,7 @@
  * timeline gets one at its end.
  */
 import type { PostmortemDoc, TimelineEntry } from '../parse/types';
+import { lineEndAt, lineStartAt } from '../parse/lines';
 import { dayNumber } from '../time/date';
 import type { TextEdit } from '../rules/types';
 import { entriesMarkdown, type PlacedEntry } from './render';
@@ -36,7 +37,7 @@ export function mergeIntoTimeline(doc: PostmortemDoc, entries: readonly PlacedEn
     return { edits: [{ span: { start: end, end }, newText: `${before}${heading}${eol}${eol}${entriesMarkdown(fresh, iso, eol)}` }], added: fresh.length, skipped };
   }
   if (existing.length === 0) {
-    const at = lineEnd(doc.text, section.heading.end);
+    const at = lineEndAt(doc.text, section.heading.end);
     return { edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${entriesMarkdown(fresh, iso, eol).replace(/(?:\r?\n)+$/, '')}` }], added: fresh.length, skipped };
   }
   // Each new entry goes before the first entry already there that comes later (at the start of its
@@ -52,7 +53,7 @@ export function mergeIntoTimeline(doc: PostmortemDoc, entries: readonly PlacedEn
     const neighbour = next ?? last;
     const prefix = /^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*/.exec(doc.text.slice(neighbour.line.start, neighbour.line.end))![0].replace(/\d{1,3}([.)])/, '1$1');
     const lines = group.map((entry) => `${prefix}${entry.time} - ${entry.text}`).join(eol);
-    const at = next ? lineStart(doc.text, next.line.start) : blockEnd(doc, last);
+    const at = next ? lineStartAt(doc.text, next.line.start) : blockEnd(doc, last);
     edits.push({ span: { start: at, end: at }, newText: next ? `${lines}${eol}` : `${eol}${lines}` });
   }
   return { edits, added: fresh.length, skipped };
@@ -83,24 +84,14 @@ function sameWords(words: string, description: string): boolean {
 
 // The end of an entry's block: its line and any lines under it that are more indented (its details).
 function blockEnd(doc: PostmortemDoc, entry: TimelineEntry): number {
-  const indent = /^[ \t>]*/.exec(doc.text.slice(lineStart(doc.text, entry.line.start), entry.line.end))![0].length;
+  const indent = /^[ \t>]*/.exec(doc.text.slice(lineStartAt(doc.text, entry.line.start), entry.line.end))![0].length;
   let end = entry.line.end;
   for (let next = end + 1; next < doc.text.length; ) {
-    const lineEndAt = lineEnd(doc.text, next);
-    const text = doc.text.slice(next, lineEndAt);
+    const stop = lineEndAt(doc.text, next);
+    const text = doc.text.slice(next, stop);
     if (text.trim() === '' || /^[ \t>]*/.exec(text)![0].length <= indent) break;
-    end = lineEndAt;
-    next = lineEndAt + 1;
+    end = stop;
+    next = stop + (doc.text.startsWith('\r\n', stop) ? 2 : 1);
   }
   return end;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const next = text.indexOf('\n', offset);
-  const end = next < 0 ? text.length : next;
-  return text[end - 1] === '\r' ? end - 1 : end;
 }

@@ -101,3 +101,16 @@ function wordCountAbove(line: string, limit: number): boolean {
   }
   return false;
 }
+
+/** Where the line holding `offset` starts (after "\n", "\r\n" or "\r"). */
+export function lineStartAt(text: string, offset: number): number {
+  while (offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r') offset--;
+  return offset;
+}
+
+/** Where the line holding `offset` ends, before its line break. */
+export function lineEndAt(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}

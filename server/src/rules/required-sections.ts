@@ -1,5 +1,5 @@
 /** required-sections: every section the profile's template asks for is present. */
-import { leadingMarkupLength } from '../parse/lines';
+import { leadingMarkupLength, lineStartAt } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from '../judging/profiles';
@@ -123,11 +123,11 @@ function insertionPoint(doc: PostmortemDoc, kind: SectionKind, order: readonly S
   if (anchor) {
     // A pseudo-heading ("* Timeline", "**Timeline**") inside a list or under a real heading: go before that heading.
     const enclosing = doc.sections.filter((section) => section.form === 'heading' && section.depth > 1 && section.heading.start <= anchor.heading.start).pop();
-    const line = doc.text.slice(lineStart(doc.text, anchor.heading.start), anchor.heading.end);
+    const line = doc.text.slice(lineStartAt(doc.text, anchor.heading.start), anchor.heading.end);
     if (anchor.form === 'heading' || !(/^[ \t]|^[-*+>]\s|^\d+[.)]\s/.test(line) || leadingMarkupLength(line) > 2)) {
-      return lineStart(doc.text, anchor.heading.start);
+      return lineStartAt(doc.text, anchor.heading.start);
     }
-    if (enclosing) return lineStart(doc.text, enclosing.heading.start);
+    if (enclosing) return lineStartAt(doc.text, enclosing.heading.start);
   }
   return endsInsideOpenBlock(doc) ? undefined : doc.text.length;
 }
@@ -139,9 +139,4 @@ function endsInsideOpenBlock(doc: PostmortemDoc): boolean {
   const lines = doc.text.slice(last.start, last.end).trimEnd().split(/\r\n|\n|\r/);
   if (/^[ \t]*(?:`{3,}|~{3,})/.test(lines[0]!)) return lines.length < 2 || !/^[ \t]*(?:`{3,}|~{3,})[ \t]*$/.test(lines.at(-1)!);
   return lines[0]!.trimStart().startsWith('<!--') && !lines.join('\n').includes('-->');
-}
-
-function lineStart(text: string, offset: number): number {
-  while (offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r') offset--;
-  return offset;
 }

@@ -15,7 +15,7 @@ import { completeSectionHeadings, headingPrefix } from './features/completion';
 import { convertTimelineActions } from './features/convert-timeline';
 import { toDiagnostics } from './features/diagnostics';
 import { timestampHover } from './features/hover';
-import { importTimeline } from './features/import-timeline';
+import { importSelectionActions, importTimeline } from './features/import-timeline';
 import { elapsedInlayHints } from './features/inlay-hints';
 import { timelineCodeLenses } from './features/timeline';
 import { ConfigDiagnostics } from './features/config-diagnostics';
@@ -192,6 +192,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
       ...quickFixes(linted.findings, document, params),
       ...sourceActions(linted, document, params, resolveEdits),
       ...convertTimelineActions(linted, document, params),
+      ...importSelectionActions(linted, document, params),
     ]),
   );
 

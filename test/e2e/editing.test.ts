@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { resolveConfig } from '../../server/src/engine/config';
 import { lint } from '../../server/src/engine/lint';
 import { rules } from '../../server/src/rules/registry';
+import type { Locator } from 'playwright-core';
 import { Editor, codeServerEntry } from './editor';
 
 const { config } = resolveConfig(rules, []);
@@ -33,6 +34,7 @@ describe('editing postmortems in VS Code', function () {
         'incidents/new-postmortem.md': 'test/fixtures/e2e/empty.md',
         'incidents/import-postmortem.md': 'examples/checkout-outage.md',
         'logs/incident-channel.log': 'test/fixtures/import/irc.log',
+        'incidents/paste-postmortem.md': 'examples/checkout-outage.md',
       },
       // A wrong value, to see how it is told; and fix-all on save, as the README shows.
       { 'postmortem.rules.timeline-coverage': 'loud', '[markdown]': { 'editor.wordWrap': 'off', 'editor.codeActionsOnSave': { 'source.fixAll.postmortem': 'explicit' } } },
@@ -65,6 +67,16 @@ describe('editing postmortems in VS Code', function () {
     await page().locator('.quick-input-widget input').fill(`:${line}:${column}`);
     await page().keyboard.press('Enter');
     await editor.until(async () => (await page().locator('.statusbar-item[id="status.editor.selection"]').innerText()).startsWith(`Ln ${line}, Col ${column}`), `the cursor at ${line}:${column}`);
+  }
+
+  /** Moves the focus in an open action menu down to `row`, and takes it. */
+  async function pick(row: Locator): Promise<void> {
+    await editor.until(async () => {
+      if ((await row.getAttribute('class'))?.includes('focused')) return true;
+      await page().keyboard.press('ArrowDown');
+      return false;
+    }, 'the item to be the chosen one');
+    await page().keyboard.press('Enter');
   }
 
   async function save(name: string, before: string): Promise<string> {
@@ -162,6 +174,41 @@ describe('editing postmortems in VS Code', function () {
     const timeline = saved.split('\n').filter((line) => /^- \d/.test(line));
     assert.deepEqual(timeline.slice(0, 5).map((line) => line.slice(0, 9)), ['- 3:38 AM', '- 3:39 AM', '- 3:41 AM', '- 3:53 AM', '- 11:05 A'], timeline.join('\n'));
     assert.ok(timeline[0]!.includes('amina: Checkout is returning 502s for everyone'));
+  });
+
+  it('a transcript pasted into the timeline becomes entries; the paste widget gives the plain paste, which the refactor menu turns back into entries', async function () {
+    const transcript = readFileSync(join(__dirname, '..', 'fixtures', 'import', 'slack-copied.txt'), 'utf8');
+    await editor.openFile('paste-postmortem.md');
+    // The extension is running once the report's problems are counted.
+    await editor.until(async () => /Warnings: [1-9]/.test(await problemCounts()), 'the report linted');
+    await goTo(9, 1);
+    await page().evaluate((text) => navigator.clipboard.writeText(text), transcript);
+    await page().keyboard.press('Control+V');
+    const entry = page().locator('.view-line', { hasText: /^-\s3:42\sAM\s.*Kofi\sMensah:\sPaging\sthe\snetwork\steam$/ });
+    const plain = page().locator('.view-line', { hasText: /^Kofi\sMensah\s+3:41\sAM$/ });
+    await editor.until(async () => (await entry.count()) > 0, 'the pasted transcript as entries');
+    assert.equal(await page().locator('.view-line', { hasText: /^-\s3:38\sAM\s.*Amina\sDiallo:\sCheckout\sis\sreturning\s502s\sfor\severyone$/ }).count(), 1);
+    assert.equal(await page().locator('.view-line', { hasText: 'joined #incident' }).count(), 0, 'the join is left out');
+    await editor.screenshot('editing-5-pasted-transcript');
+    // (The entries' elapsed-time hints, "T+0:04", are drawn between the time and the text.)
+    // The paste widget beside the pasted text offers the paste as it was.
+    await page().locator('.post-edit-widget .monaco-button').first().click();
+    const asItWas = page().locator('.action-widget .monaco-list-row', { hasText: /plain text/i });
+    await asItWas.first().waitFor();
+    await editor.screenshot('editing-6-paste-widget');
+    await pick(asItWas.first());
+    await editor.until(async () => (await plain.count()) === 1 && (await entry.count()) === 0, 'the plain paste');
+    await editor.screenshot('editing-7-plain-paste');
+    // Any client: select the pasted lines and take the refactor; undo gives them back as they were.
+    await goTo(9, 1);
+    for (let line = 1; line < transcript.split('\n').length; line++) await page().keyboard.press('Shift+ArrowDown');
+    await editor.runCommand('Refactor...');
+    const action = page().locator('.action-widget .monaco-list-row', { hasText: 'Turn the pasted records into timeline entries' });
+    await action.waitFor();
+    await pick(action);
+    await editor.until(async () => (await entry.count()) === 1 && (await plain.count()) === 0, 'the selected transcript as entries');
+    await page().keyboard.press('Control+Z');
+    await editor.until(async () => (await entry.count()) === 0 && (await plain.count()) === 1, 'the plain paste back after undo');
   });
 
   it('typing "## " on an empty line offers the missing sections', async function () {

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IMPORT_TIMELINE_REQUEST, type ImportTimelineParams, type ImportTimelineResult } from '../../server/src/protocol';
 import { ROOT, testServers } from './client';
@@ -81,5 +82,25 @@ describe('postmortem/importTimeline over stdio', function () {
     await assert.rejects(request({ text: 'nothing here\nat all\n' }), /The records cannot be imported: it is not a format the importer knows/);
     await assert.rejects(request({ text: IRC, from: 'fax' }), /"fax" is not a format the importer reads/);
     await assert.rejects(request({ text: '[1, 2', from: 'slack-json' }), /the JSON cannot be read/);
+  });
+
+  it('offers, on records pasted as they were into the timeline, a refactor that turns them into entries', async function () {
+    const SLACK = readFileSync(join(ROOT, 'test', 'fixtures', 'import', 'slack-copied.txt'), 'utf8');
+    const pasted = REPORT.replace('- 4:10 AM - Incident closed.\n', `${SLACK}- 4:10 AM - Incident closed.\n`);
+    const { server, uri } = await opened(pasted);
+    const first = 9;
+    const last = first + SLACK.split('\n').length - 2;
+    const ask = (start: number, end: number) =>
+      server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: start, character: 0 }, end: { line: end, character: 3 } }, context: { diagnostics: [], only: ['refactor'] } }) as Promise<CodeAction[]>;
+    const [action] = (await ask(first, last)).filter((candidate) => candidate.title === 'Turn the pasted records into timeline entries');
+    assert.ok(action?.edit, 'the refactor is offered on the pasted lines');
+    const after = applied(pasted, { edit: action.edit as ImportTimelineResult['edit'], added: 0, skipped: [] });
+    const timeline = after.split('## Timeline (all times UTC)\n\n')[1]!.trim().split('\n');
+    assert.ok(timeline.length > 2 && timeline.every((line) => /^- \d{1,2}:\d\d [AP]M - /.test(line)), timeline.join('\n'));
+    assert.equal(timeline[0], '- 3:30 AM - Config push lowers the proxy pool size.');
+    assert.equal(timeline.at(-1), '- 4:10 AM - Incident closed.');
+    // Not on the report's own entries, nor outside the timeline.
+    assert.deepEqual((await ask(8, 8)).filter((candidate) => candidate.title.startsWith('Turn the pasted')), []);
+    assert.deepEqual((await ask(2, 4)).filter((candidate) => candidate.title.startsWith('Turn the pasted')), []);
   });
 });

@@ -124,6 +124,13 @@ describe('writing and merging imported entries', () => {
     assert.equal(markdown.split('\n')[0], '- 11:38 AM - Amina Diallo: Checkout is returning 502s for everyone & the alert fired');
   });
 
+  it('converts instants across a daylight-saving change with the zone’s own rules', () => {
+    // 2025-03-09 in New York: 2 AM EST becomes 3 AM EDT. Two messages 40 minutes apart either side.
+    const log = ['time,message', '2025-03-09T06:40:00Z,Error rate climbs', '2025-03-09T07:20:00Z,Rollback done'].join('\n');
+    const { markdown } = importedMarkdown(log, { ...options, zone: 'America/New_York', style: '24h' });
+    assert.deepEqual(markdown.trim().split('\n').filter((line) => line.startsWith('- ')), ['- 01:40 - Error rate climbs', '- 03:20 - Rollback done']);
+  });
+
   it('drops names or keeps initials as the team asks', () => {
     const dropped = importedMarkdown(fixture('irc.log'), { ...options, zone: 'UTC', authors: 'drop' }).markdown;
     assert.match(dropped, /^- 03:38 - Checkout is returning/m);

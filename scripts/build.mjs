@@ -28,6 +28,7 @@ const targets = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/timeline-main.ts'], outfile: 'dist/timeline.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/cli/report-main.ts'], outfile: 'dist/report.js', banner: shebang },
   // The timeline preview's page script runs in the webview, a browser: no Node, no banner.
   { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/main.js' },
 ];
@@ -45,5 +46,5 @@ if (watch) {
   console.log('esbuild: watching client, server and CLI');
 } else {
   await Promise.all([...targets.map((options) => build(options)), copyStyles()]);
-  await Promise.all(['dist/server.js', 'dist/cli.js', 'dist/timeline.js'].map((file) => chmod(file, 0o755)));
+  await Promise.all(['dist/server.js', 'dist/cli.js', 'dist/timeline.js', 'dist/report.js'].map((file) => chmod(file, 0o755)));
 }

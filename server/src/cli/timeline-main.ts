@@ -4,12 +4,12 @@
  * timeline entries, or merges them into FILE's timeline in that file's zone and style.
  * Exit 0, or 2 with a message (no stack trace) for input it cannot read; FILE is left as it was then.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { applyFixes } from '../engine/fixes';
 import { AUTHOR_STYLES, IMPORT_FORMATS, ImportError, importedMarkdown, importInto, TIME_STYLES, type AuthorStyle, type ImportFormat, type ImportOptions } from '../import/index';
 import { parsePostmortem } from '../parse/parse';
+import { writeFileAtomically } from './write';
 
 const USAGE = `Usage: postmortem-timeline [--from FORMAT] [--zone ZONE] [--style 12h|24h|iso] [--authors keep|initials|drop] [--into FILE] [INPUT|-]
 
@@ -93,12 +93,9 @@ function readFile(file: string): string {
   }
 }
 
-// Written beside the file, then renamed over it: the file is never half written.
 function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
+    writeFileAtomically(file, text);
   } catch (error) {
     throw new ImportError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -87,6 +87,16 @@ describe('a 1 MB postmortem over stdio', function () {
     assert.equal(quickFix?.title, 'Write "23:59"');
   });
 
+  it('lints one large document after another: the worker kept warm answers the second', async function () {
+    server = ServerProcess.start();
+    await server.initialize({});
+    for (const name of ['postmortem-first.md', 'postmortem-second.md', 'postmortem-third.md']) {
+      const uri = uriOf(name);
+      const diagnostics = await server.openAndWait(uri, largePostmortem(1_000));
+      assert.ok(diagnostics.diagnostics.some((diagnostic) => diagnostic.code === 'timestamp-malformed'), name);
+    }
+  });
+
   it('cancels the lint of an older version: a request made for it is answered from the newer one', async function () {
     server = ServerProcess.start();
     await server.initialize({});

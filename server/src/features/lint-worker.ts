@@ -68,9 +68,30 @@ export class LintWorkers {
     const worker = this.idle ?? new Worker(this.script);
     this.idle = undefined;
     return new Promise<OffThreadLint>((resolve, reject) => {
+      // Only our own listeners come off: removeAllListeners would also take Node's own, which keep
+      // the worker's port referenced, and a reused worker's answer would then never arrive.
       const done = () => {
-        worker.removeAllListeners();
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
         if (this.running.get(key)?.worker === worker) this.running.delete(key);
+      };
+      const onMessage = (answer: Answer) => {
+        done();
+        if (this.idle) void worker.terminate();
+        else this.idle = worker;
+        if ('error' in answer) return reject(new Error(answer.error));
+        for (const message of answer.logs) input.log?.(message);
+        resolve({ doc: answer.doc, findings: answer.doc ? withFixes(answer.doc, answer.findings, input.config) : [], timeline: answer.timeline });
+      };
+      const onError = (error: Error) => {
+        done();
+        reject(error);
+      };
+      // A worker that ends without answering (out of memory, killed) must not leave the lint pending.
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`the lint worker stopped (exit code ${code}) before it answered`));
       };
       this.running.set(key, {
         worker,
@@ -80,23 +101,9 @@ export class LintWorkers {
           reject(new LintCancelled());
         },
       });
-      worker.once('message', (answer: Answer) => {
-        done();
-        if (this.idle) void worker.terminate();
-        else this.idle = worker;
-        if ('error' in answer) return reject(new Error(answer.error));
-        for (const message of answer.logs) input.log?.(message);
-        resolve({ doc: answer.doc, findings: answer.doc ? withFixes(answer.doc, answer.findings, input.config) : [], timeline: answer.timeline });
-      });
-      worker.once('error', (error) => {
-        done();
-        reject(error);
-      });
-      // A worker that ends without answering (out of memory, killed) must not leave the lint pending.
-      worker.once('exit', (code) => {
-        done();
-        reject(new Error(`the lint worker stopped (exit code ${code}) before it answered`));
-      });
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
       const job: Job = { text: input.text, path: input.path, root: input.root, config: input.config, document };
       worker.postMessage(job);
     });

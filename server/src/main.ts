@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { isLintWorker, serveLintJobs } from './features/lint-worker';
+import { isLibraryWorker, serveLibraryJobs } from './library/worker';
 import { startServer } from './server';
 import { ResilientStreamReader } from './stdio-reader';
 
@@ -12,7 +13,9 @@ The postmortem language server (LSP 3.17). Editors start it; it reads postmortem
 missing sections, malformed times and out-of-order timelines, with quick fixes.`;
 
 const args = process.argv.slice(2);
-if (isLintWorker()) {
+if (isLibraryWorker()) {
+  serveLibraryJobs(); // this bundle, started again by the server to index the workspace's postmortems
+} else if (isLintWorker()) {
   serveLintJobs(); // this bundle, started again by the server to lint a large document
 } else if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);

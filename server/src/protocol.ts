@@ -24,6 +24,15 @@ export const TIMELINE_REQUEST = 'postmortem/timeline';
  */
 export const IMPORT_TIMELINE_REQUEST = 'postmortem/importTimeline';
 
+/**
+ * `postmortem/library` (no parameters): every postmortem in the workspace folders as the team's
+ * incident library, the same JSON as `postmortem-report --format json` (`{incidents, totals}`), each
+ * incident with its `uri`, and `failed` (files that could not be read, and why). Read off the main
+ * thread on the first request; afterwards only files that changed are read again.
+ */
+export const LIBRARY_REQUEST = 'postmortem/library';
+export type { WorkspaceLibraryResult as LibraryResult } from './library/workspace-index';
+
 /** The parameters of `postmortem/importTimeline`. */
 export interface ImportTimelineParams {
   textDocument: { uri: string };

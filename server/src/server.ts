@@ -1,4 +1,5 @@
 /** The language server's wiring: LSP messages in, features out. No postmortem logic lives here. */
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -29,7 +30,9 @@ import {
   resolveSourceAction,
   sourceActions,
 } from './features/source-actions';
-import { IMPORT_TIMELINE_REQUEST, SETTINGS_SECTION, TIMELINE_REQUEST, type ImportTimelineParams, type TimelineParams } from './protocol';
+import { LibraryWorker } from './library/worker';
+import { WorkspaceLibrary } from './library/workspace-index';
+import { IMPORT_TIMELINE_REQUEST, LIBRARY_REQUEST, SETTINGS_SECTION, TIMELINE_REQUEST, type ImportTimelineParams, type TimelineParams } from './protocol';
 import type { LintedDocument } from './features/lint-service';
 
 /** How long the server waits after the last edit before it lints, unless told otherwise. */
@@ -60,7 +63,11 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
 
   const configDiagnostics = new ConfigDiagnostics(docsBase);
   const workers = workerScript === undefined ? undefined : new LintWorkers(workerScript);
-  connection.onExit(() => workers?.dispose());
+  const libraryWorker = new LibraryWorker(workerScript);
+  connection.onExit(() => {
+    workers?.dispose();
+    libraryWorker.dispose();
+  });
   const service = new LintService({
     settings: async (uri) => {
       if (!pullSettings) return initialSettings;
@@ -77,6 +84,12 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
       if (params) void connection.sendDiagnostics(params);
     },
   }, workers);
+  // The workspace's postmortems, indexed on the first request; the first folder's settings apply.
+  const library = new WorkspaceLibrary(libraryWorker, () => workspaceFolders, async () => {
+    if (!pullSettings) return initialSettings;
+    const folder = workspaceFolders[0];
+    return connection.workspace.getConfiguration({ scopeUri: folder === undefined ? undefined : pathToFileURL(folder).href, section: SETTINGS_SECTION });
+  });
 
   connection.onInitialize((params): InitializeResult => {
     pullSettings = params.capabilities.workspace?.configuration === true;
@@ -119,6 +132,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
         const added = event.added.map((folder) => filePath(folder.uri)).filter((path): path is string => path !== undefined);
         workspaceFolders = [...workspaceFolders.filter((path) => !removed.has(path)), ...added];
         service.invalidate();
+        library.invalidate();
         for (const document of documents.all()) schedule(document, 0);
       });
     }
@@ -127,6 +141,7 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
   connection.onDidChangeConfiguration((change) => {
     if (!pullSettings) initialSettings = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     service.invalidate();
+    library.invalidate();
     for (const document of documents.all()) schedule(document, 0);
     // postmortem.inlayHints.elapsed or the zone may have changed: the client asks for hints again.
     if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -135,7 +150,11 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
   // A .postmortemrc.json was created, changed or deleted (the client watches them): mark the file
   // again and lint every open document with what it now says.
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    service.filesChanged(changes.map((change) => change.uri));
+    library.changed(changes.map((change) => filePath(change.uri)).filter((path): path is string => path !== undefined));
+    // A saved report changes no other document's lint: only an rc file does.
+    const rcFiles = changes.filter((change) => /(?:^|[\\/])\.postmortemrc\.json$/.test(change.uri));
+    if (rcFiles.length === 0) return;
+    service.filesChanged(rcFiles.map((change) => change.uri));
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -211,6 +230,14 @@ export function startServer(connection: Connection, { docsBase, debounceMs = DEF
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string' || !documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'importTimeline needs an open document (textDocument.uri)');
     return withLinted(uri, null, (linted, document) => importTimeline(params, document, linted.input.config.settings, linted.doc));
+  });
+
+  connection.onRequest(LIBRARY_REQUEST, async () => {
+    try {
+      return await library.library();
+    } catch (error) {
+      throw new ResponseError(ErrorCodes.InternalError, `The workspace's postmortems could not be indexed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
 
   connection.onCompletion(async (params) => {

@@ -141,6 +141,26 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('What happened?\n\nx\n\nWhat was the root cause?\n\ny\n', undefined, []), 'headings');
   });
 
+  it('reads a plain first line standing alone as the title, past a block of page metadata', () => {
+    assert.equal(detectPostmortem('Postmortem Report: The Night the Cache Ate Memory\n\nIt was slow.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('slug: the-day-the-disk-filled-up\npublished: Tue, 4 Mar 2025\n\n# Downtime post-mortem\n\nx\n', undefined, []), 'title');
+    // A sentence, or a line leading into something, is not a title.
+    assert.equal(detectPostmortem('Here is the postmortem report you asked for:\n\n```markdown\n# Postmortem\n```\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('We wrote a postmortem template for the team.\n\nUse it.\n', undefined, []), undefined);
+  });
+
+  it('accepts front matter published at a postmortem’s address, or recording the incident’s times', () => {
+    assert.equal(detectPostmortem("---\ntitle: 'Token leak: what happened'\nslug: token-leak-postmortem\n---\nx\n", undefined, []), 'front-matter');
+    assert.equal(detectPostmortem('---\ntitle: Grid failure\nstart_time: 2012-07-30T02:33:00Z\nend_time: 2012-07-31T16:00:00Z\n---\nx\n', undefined, []), 'front-matter');
+    assert.equal(detectPostmortem('---\ntitle: Release\nslug: release-notes-3\nstart_time: 2024-01-01\n---\nx\n', undefined, []), undefined);
+  });
+
+  it('reads a pseudo-heading that gives its section a title, not a labelled fact', () => {
+    assert.deepEqual(sectionCovers('🕵️ The Timeline: A Journey Through the Chaos', 'pseudo'), ['timeline']);
+    assert.deepEqual(sectionCovers('Impact: 65% of users saw errors', 'pseudo'), []);
+    assert.deepEqual(sectionCovers('Root cause: a memory leak in the cache', 'pseudo'), []);
+  });
+
   it('ignores headings inside code fences', () => {
     assert.equal(detectPostmortem('# Doc\n```md\n## Timeline\n## Root cause\n```\n', undefined, []), undefined);
   });

@@ -152,7 +152,9 @@ function oneTaskPerParagraph(text: string, lines: readonly Span[]): boolean {
     else paragraphs[paragraphs.length - 1]!.push(plain);
   }
   const filled = paragraphs.filter((paragraph) => paragraph.length > 0 && !(paragraph.length === 1 && /:$/.test(paragraph[0]!)));
-  const tasks = filled.length > 2 && !isTask(filled[filled.length - 1]!) ? filled.slice(0, -1) : filled;
+  // An introduction ("Here are some of the lessons we have taken.") and a closing remark are not tasks.
+  let tasks = filled.length > 2 && !isTask(filled[filled.length - 1]!) ? filled.slice(0, -1) : filled;
+  if (tasks.length > 2 && !isTask(tasks[0]!)) tasks = tasks.slice(1);
   return tasks.length >= 2 && tasks.every(isTask);
 }
 
@@ -163,12 +165,21 @@ function isTask(paragraph: readonly string[]): boolean {
   const labelled = /^[\p{L}][\p{L}\p{N}\s/&'’-]{2,50}:\s*\S?/u.test(first);
   const words = paragraph.join(' ').split(/\s+/).length;
   return (
-    (labelled ? paragraph.length <= 3 : paragraph.length === 1) &&
+    (((labelled ? paragraph.length <= 3 : paragraph.length === 1) && (words <= 30 || labelled)) || opensWithCommand(paragraph.join(' '))) &&
     /^[\p{Lu}]/u.test(first) &&
-    !/^(?:it|this|there|that|by|in\s+conclusion|overall|our\s+goal)\b/i.test(first) &&
-    (words <= 30 || labelled)
+    !/^(?:it|this|there|that|by|in\s+conclusion|overall|our\s+goal)\b/i.test(first)
   );
 }
+
+// A paragraph whose first sentence is a short command, explained after it: "Improve our monitoring,
+// especially around mainnet. This includes…", "Reduce the time taken from fix to release. …".
+function opensWithCommand(paragraph: string): boolean {
+  const sentence = /^[^.!?]{3,200}[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
+  return COMMAND.test(sentence) && sentence.split(/\s+/).length <= 25;
+}
+
+const COMMAND =
+  /^(?:add|adopt|alert|audit|automate|build|change|check|clarify|create|define|deploy|document|enable|enforce|ensure|establish|extend|fix|have|implement|improve|increase|introduce|investigate|keep|know|limit|make|migrate|monitor|move|pin|publish|reduce|refactor|remove|replace|require|review|revisit|rotate|run|schedule|separate|set\s+up|share|split|standardi[sz]e|switch|test|track|train|update|upgrade|use|validate|verify|write)\b/i;
 
 // A line without its markup: heading marks, HTML tags, entities, :emoji: codes and bullet glyphs.
 function plainLine(raw: string): string {

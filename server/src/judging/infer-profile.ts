@@ -51,7 +51,8 @@ export function inferProfile(doc: PostmortemDoc): Profile {
   const template = profileOf(present.has('root-cause-and-resolution') ? 'holberton' : 'standard');
   const sections = template.sections.map((required) => (required.kinds.includes('summary') ? { ...required, instead: ['what-happened'] as const } : required));
   // Any other write-up: its headings are its own, so a section is missing only when its content is.
-  return { ...template, sections, ...LENIENT, assignment, byContent: !assignment };
+  // So is the assignment told as a story with no section headings at all: what it lacks is content, if anything.
+  return { ...template, sections, ...LENIENT, assignment, byContent: !assignment || present.size === 0 };
 }
 
 // The assignment named, or its task titles ("My first postmortem", "Make people want to read your

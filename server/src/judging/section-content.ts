@@ -27,9 +27,9 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
   switch (kind) {
     case 'summary':
     case 'what-happened':
-      return opensWithProse(doc, prose);
+      return opensWithProse(doc, prose) || impactOpensWithWindow(doc, prose);
     case 'timeline':
-      return doc.timeline.entries.length >= 2 || (prose.match(TIME_LED)?.length ?? 0) >= 3 || toldInTimes(doc);
+      return doc.timeline.entries.length >= 2 || (prose.match(TIME_LED)?.length ?? 0) >= 3 || toldInTimes(doc) || TIMELINE_ELSEWHERE.test(doc.text.slice(0, 200_000));
     case 'root-cause':
       return rootCauseIn(prose);
     case 'resolution': {
@@ -43,14 +43,26 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
   }
 }
 
+// A timeline kept elsewhere and pointed to: "[timeline on our GHSA](…)", "for the entire timeline,
+// please refer to our advisory", "the full timeline is in the incident ticket".
+const TIMELINE_ELSEWHERE = /\[[^\]\n]{0,80}\btimeline\b[^\]\n]{0,80}\]\(|\btimeline\b[^.\n]{0,80}\b(?:refer\s+to|see|is\s+(?:in|on|at)|can\s+be\s+found)\b|\b(?:refer\s+to|see)\b[^.\n]{0,60}\btimeline\b/i;
+
 // A clock time in running text or inline code ("at roughly 09:30 GMT", "`around 20:00 UTC`").
 const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g;
 
 // Three clock times told anywhere outside code blocks: the events are told with their times,
 // as a chronology in the summary or a narrative, if not as a list of entries.
 function toldInTimes(doc: PostmortemDoc): boolean {
-  return (outsideOpaque(doc).slice(0, 200_000).match(CLOCK)?.length ?? 0) >= 3;
+  return (toldText(doc).match(CLOCK)?.length ?? 0) >= 3;
 }
+
+// The report outside code, less the lines that say when it was published or edited ("published:
+// Mon, 17 Feb 2020 at 04:57 AM", "Last updated: 09:12"): their times are the page's, not the incident's.
+function toldText(doc: PostmortemDoc): string {
+  return outsideOpaque(doc).slice(0, 200_000).replace(PUBLISHING_LINE, (line) => ' '.repeat(line.length));
+}
+
+const PUBLISHING_LINE = /^[ \t>*_]*(?:published|updated|last[ _-]?(?:updated|modified|edited)|modified|created|posted|written|edited)(?:[ \t]+(?:on|at))?[*_]*[ \t]*:[^\n]*/gim;
 
 /**
  * The times of day a report tells outside code, up to `limit`: clock times in any notation the time
@@ -58,7 +70,7 @@ function toldInTimes(doc: PostmortemDoc): boolean {
  * approximately 10.16").
  */
 export function timesTold(doc: PostmortemDoc, limit: number): string[] {
-  const text = outsideOpaque(doc).slice(0, 200_000);
+  const text = toldText(doc);
   // Four bare digits ("2025", "1616") are as often a year or a block number.
   const times = findTimestamps(text)
     .filter((timestamp) => timestamp.problems.length === 0 && !/^\d{4}$/.test(timestamp.raw))
@@ -97,6 +109,15 @@ function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
   const opening = prose.slice(doc.title ? doc.title.span.end : 0, first ? first.heading.start : Math.min(prose.length, 5000));
   const sentences = opening.split(/\r?\n|\r/).filter((line) => !METADATA.test(line));
   return (sentences.join(' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 8;
+}
+
+// A report that opens on its Impact, and tells there from when to when ("## Impact / From 05:53 to
+// 12:16 UTC no pod could resolve…"): the summary's window and who was hurt, under another heading.
+function impactOpensWithWindow(doc: PostmortemDoc, prose: string): boolean {
+  const first = doc.sections.find((section) => section.kind !== undefined);
+  if (first?.kind !== 'impact') return false;
+  const opening = prose.slice(first.heading.end, Math.min(first.span.end, first.heading.end + 600));
+  return (opening.match(CLOCK)?.length ?? 0) >= 2;
 }
 
 // "Author: Tim", "**Incident Leader: Peter Hooper**", "Date: Feb 27, 2025, 19:00 UTC": a label of up to

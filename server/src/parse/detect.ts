@@ -15,7 +15,7 @@ export const DEFAULT_POSTMORTEM_PATHS = ['**/*postmortem*{,/**}', '**/*post-mort
 export function detectPostmortem(text: string, path: string | undefined, pathGlobs: readonly string[]): Detection | undefined {
   const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
-  if (frontMatter && FRONT_MATTER.test(frontMatter[1]!)) return 'front-matter';
+  if (frontMatter && (FRONT_MATTER.test(frontMatter[1]!) || PUBLISHED_AS.test(frontMatter[1]!) || (frontMatter[1]!.match(INCIDENT_FIELD)?.length ?? 0) >= 2)) return 'front-matter';
   const frontMatterTitle = frontMatter ? /^title[ \t]*:[ \t]*(.+)$/m.exec(frontMatter[1]!)?.[1] : undefined;
   if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(plainTitle(frontMatterTitle))) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
@@ -30,6 +30,11 @@ export function detectPostmortem(text: string, path: string | undefined, pathGlo
 const FRONT_MATTER =
   /^(?:type|kind|layout|template|category|categories|tags|doctype|document_type)[ \t]*:[^\n]*\b(?:post[ -]?mortems?|incident(?:[ _-]?reports?)?|rca)\b|^(?:tags|categories)[ \t]*:[ \t]*\r?\n(?:[ \t]*-[^\n]*\r?\n)*?[ \t]*-[ \t]*["']?(?:post[ -]?mortems?|incidents?)["']?[ \t]*$/im;
 
+// The address it is published at names it, as a path would: "slug: s1ngularity-postmortem".
+const PUBLISHED_AS = /^(?:slug|permalink|url_path|path)[ \t]*:[^\n]*\b(?:post[ _-]?mortems?|incident[ _-]?reports?)\b/im;
+// Fields that record an incident's own times: "start_time: 2012-07-30T02:33:00Z", "resolved_at: …".
+const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|resolved_at|mitigated_at|incident_(?:start|end|date)|outage_(?:start|end)|time_to_(?:detect|resolve|mitigate))[ \t]*:/gim;
+
 // A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
 // May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
 const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\boutage[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
@@ -42,6 +47,13 @@ function plainTitle(title: string): string {
   return title.replace(/&#x(?:2010|2011|2012|2013|2014);|&#(?:8208|8209|8210|8211|8212);|&(?:hyphen|dash|ndash|mdash);/gi, '-').replace(/[\u2010-\u2014\u00AD]/g, '-');
 }
 
+const METADATA_LINE = /^[\p{L}][\p{L}\p{N}_ -]{0,24}:[ \t]+\S/u;
+
+// "Postmortem Report: The Great Cache Apocalypse" over a blank line: a plain line used as the title.
+function standsAsTitle(text: string, end: number, line: string): boolean {
+  return line.trim().length <= 100 && !/[.!?,;:]\s*$/.test(line) && !/^\s*(?:[-*+>|]|\d+[.)])/.test(line) && /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4));
+}
+
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
 // README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the
 // first line in bold) that calls the document a postmortem is enough alone; one that names an
@@ -50,6 +62,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
   const kinds = new Set<SectionKind>();
   let title = frontMatterTitle;
   let fence: string | undefined;
+  let metadataLines = 0;
   for (const { start, end } of lineSpans(text)) {
     if (start < from) continue;
     const line = text.slice(start, end);
@@ -61,8 +74,12 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     }
     if (fence !== undefined) continue;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line);
-    if (title === undefined && /\S/.test(line)) {
-      title = heading ? heading[1]! : /^[ \t]*(?:\*\*|__)/.test(line) ? line : '';
+    // A block of page metadata before the title ("slug: …" then "published: …") is not it.
+    const metadata = title === undefined && !heading && METADATA_LINE.test(line) && (metadataLines > 0 || METADATA_LINE.test(text.slice(end).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
+    if (metadata) metadataLines++;
+    if (title === undefined && /\S/.test(line) && !metadata) {
+      // The first heading, a first line in bold, or a first line that stands alone as a title (short, no sentence end).
+      title = heading ? heading[1]! : /^[ \t]*(?:\*\*|__)/.test(line) || standsAsTitle(text, end, line) ? line : '';
       if (TITLE_NAMES_REPORT.test(plainTitle(title))) return 'title';
     }
     const pseudo = heading ? undefined : pseudoHeadingText(line);

@@ -60,6 +60,14 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'what we are doing about it',
       'what we will do',
       'what are we doing',
+      'what we will change',
+      'what will change',
+      'what we are changing',
+      'what we changed',
+      'what i changed',
+      'what i will change',
+      'changes we are making',
+      'changes we made',
       'going forward',
       'moving forward',
     ],
@@ -218,7 +226,20 @@ export function sectionCovers(title: string, form: 'heading' | 'pseudo'): Sectio
     covers.add('root-cause');
     covers.add('resolution');
   }
+  // A line that names its section and gives it a title: "🕵️ The Timeline: A Journey Through the
+  // Chaos". The title is in title case, short, with no figures and no sentence end; "Impact: 65% of
+  // users" and "Root cause: a memory leak." are labelled facts, not sections.
+  if (form === 'pseudo' && covers.size === 0) {
+    const titled = /^([^:]{2,60}):[ \t]+(\S[^:.!?\d]{0,80})$/u.exec(title.trim());
+    if (titled && isTitleCase(titled[2]!)) return sectionCovers(titled[1]!, 'pseudo');
+  }
   return [...covers];
+}
+
+// "A Journey Through the Chaos", "The Hungry Cache": two to eight words, each long word capitalised.
+function isTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && words.length <= 8 && words.every((word) => word.length < 4 || /^[^\p{L}]*\p{Lu}/u.test(word));
 }
 
 // "Remedial and Preventative Measures" is "remedial measures" and "preventative measures": a single

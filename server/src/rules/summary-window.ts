@@ -2,6 +2,7 @@
 import { windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, Span, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, readDateAt, type DateMention } from '../time/date';
+import { findTimestamps } from '../time/candidates';
 import { readUnknownZoneAfter } from '../time/zone';
 import type { Fix, Rule } from './types';
 
@@ -36,7 +37,7 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
     const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
     return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }
-  if (noStart && noEnd && statesDayRange(doc.text, summary.span)) return undefined;
+  if (noStart && noEnd && (statesDayRange(doc.text, summary.span) || leadStatesWindow(doc))) return undefined;
   if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
   if (start && end) {
     const length = windowLength(start, end, doc.incidentDate?.year);
@@ -47,6 +48,15 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
   const window = times.map((time) => time.timestamp.raw).join('–');
   if (noStart || noEnd) return endSentence(`The summary states no ${noStart ? 'start' : 'end'} time${zoneMissing ? `, and no timezone for ${window}` : ''}`);
   return zoneMissing ? endSentence(`The summary states no timezone for ${window}`) : undefined;
+}
+
+// The lines between the title and the first section give the window ("**Date and Time:** May 12,
+// 2024, 10:00 AM - 11:30 AM (UTC)"): the report's header states it, above the summary.
+function leadStatesWindow(doc: PostmortemDoc): boolean {
+  const from = doc.title?.span.end ?? 0;
+  const to = doc.sections.find((section) => section.heading.start >= from)?.heading.start ?? 0;
+  if (to <= from) return false;
+  return findTimestamps(doc.text.slice(from, Math.min(to, from + 2000))).filter((timestamp) => timestamp.problems.length === 0 && !/^\d{4}$/.test(timestamp.raw)).length >= 2;
 }
 
 // Two dates two days apart or more, joined as a range ("May 9, 2024 (a Thursday) – May 11, 2024",

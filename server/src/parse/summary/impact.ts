@@ -50,23 +50,42 @@ const QUANTITIES: readonly RegExp[] = [
 // "500 error responses", "HTTP 503 requests": a status code is not a count.
 const NOT_A_COUNT = /\b(?:errors?|status|response|code|http|internal|gateway|server)\b/i;
 
-/** The sentences of the prose lines that state a quantity of impact, each once, in order. */
+/**
+ * The sentences of the prose lines that state a quantity of impact, each once, in order. Lines that
+ * follow one another are read as one paragraph, so a count wrapped onto the next line ("affecting
+ * 2,354 / users") is read whole.
+ */
 export function findImpactStatements(text: string, prose: readonly Span[]): ImpactStatement[] {
   const statements: ImpactStatement[] = [];
-  for (const line of prose) {
-    const lineText = text.slice(line.start, line.end);
+  for (const paragraph of paragraphsOf(text, prose)) {
+    const from = paragraph[0]!.start;
+    // The line breaks as spaces: offsets stay those of the text.
+    const paragraphText = text.slice(from, paragraph[paragraph.length - 1]!.end).replace(/[\r\n]/g, ' ');
     const found: Span[] = [];
     for (const pattern of QUANTITIES) {
       pattern.lastIndex = 0;
-      for (const match of lineText.matchAll(pattern)) {
+      for (const match of paragraphText.matchAll(pattern)) {
         if ((pattern === QUANTITIES[1] || pattern === ANY_COUNT) && (NOT_A_COUNT.test(match[0]) || /^\d{4}$/.test(match[0].split(/[ \t]/)[0]!))) continue;
-        found.push({ start: line.start + match.index, end: line.start + match.index + match[0].length });
+        found.push({ start: from + match.index, end: from + match.index + match[0].length });
       }
     }
     for (const quantity of found.sort((a, b) => a.start - b.start)) {
-      const sentence = sentenceAround(text, line, quantity.start);
+      const line = paragraph.find((each) => quantity.start < each.end) ?? paragraph[paragraph.length - 1]!;
+      const sentence = sentenceAround(text, line, Math.max(quantity.start, line.start));
       if (statements[statements.length - 1]?.sentence.start !== sentence.start) statements.push({ sentence, quantity });
     }
   }
   return statements;
+}
+
+// Runs of prose lines with nothing between them but their line breaks.
+function paragraphsOf(text: string, prose: readonly Span[]): Span[][] {
+  const paragraphs: Span[][] = [];
+  for (const line of prose) {
+    const last = paragraphs[paragraphs.length - 1];
+    const previous = last?.[last.length - 1];
+    if (previous && /^\r?\n$/.test(text.slice(previous.end, line.start)) && text.slice(previous.start, previous.end).trim() !== '' && text.slice(line.start, line.end).trim() !== '') last!.push(line);
+    else paragraphs.push([line]);
+  }
+  return paragraphs;
 }

@@ -6,12 +6,14 @@
  * didChange to publishDiagnostics. Prints a Markdown table and the targets it meets or misses.
  * Medians of warm runs; nothing here is a test.
  */
-import { cpus, totalmem } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { resolveConfig } from '../server/src/engine/config';
 import { lint } from '../server/src/engine/lint';
 import { parseMarkdown, parsePostmortem } from '../server/src/parse/parse';
 import { importedMarkdown, importInto } from '../server/src/import/index';
+import { LibraryWorker } from '../server/src/library/worker';
 import { rules } from '../server/src/rules/registry';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/server';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
   }
   const { rssMiB, roundTripMs } = await serverNumbers();
   const imports = importNumbers();
+  const library = await libraryNumbers();
 
   const typical = results[20]!;
   const large = results[10_000]!;
@@ -144,13 +147,16 @@ async function main(): Promise<void> {
   console.log(`\nTime per doubling (lint): ${doubling.join(', ')}`);
   console.log(`Server memory (RSS) after the 10,000-entry document: ${rssMiB.toFixed(0)} MiB`);
   console.log(`LSP round trip on the 20-entry document, didChange to publishDiagnostics, less the ${DEBOUNCE_MS} ms debounce: ${format(roundTripMs)}`);
-  console.log(`Importing 10,000 messages: Slack export ${format(imports.slackMs)}, IRC log ${format(imports.ircMs)}, merged into a 20-entry timeline ${format(imports.mergeMs)}\n`);
+  console.log(`Importing 10,000 messages: Slack export ${format(imports.slackMs)}, IRC log ${format(imports.ircMs)}, merged into a 20-entry timeline ${format(imports.mergeMs)}`);
+  console.log(`Incident library: ${library.files} postmortems (${library.megabytes.toFixed(1)} MB) indexed on the worker thread in ${format(library.firstMs)}; after one edit, ${library.reread} file read again in ${format(library.editMs)}\n`);
   const targets: Array<[string, boolean]> = [
     [`typical document under 5 ms warm (${format(typical.lint)})`, typical.lint < 5],
     [`10,000 entries within 1.5× bare remark-parse (${(large.lint / large.parse).toFixed(2)}×)`, large.lint <= 1.5 * large.parse],
     [`growth linear: no doubling above 2.3× (${growth.map((ratio) => `${ratio}×`).join(', ')})`, growth.every((ratio) => ratio <= 2.3)],
     [`round trip under 20 ms (${format(roundTripMs)})`, roundTripMs < 20],
     [`10,000 messages imported under a second (${format(Math.max(imports.slackMs, imports.ircMs, imports.mergeMs))})`, Math.max(imports.slackMs, imports.ircMs, imports.mergeMs) < 1000],
+    [`500 postmortems indexed in under 5 s (${format(library.firstMs)})`, library.firstMs < 5000],
+    [`an edit re-reads only the file that changed (${library.reread} of ${library.files})`, library.reread === 1],
   ];
   for (const [target, met] of targets) console.log(`${met ? 'met   ' : 'MISSED'} ${target}`);
 }
@@ -165,6 +171,35 @@ function importNumbers(): { slackMs: number; ircMs: number; mergeMs: number } {
   const options = { from: 'auto' as const, zone: 'UTC', style: undefined, authors: 'keep' as const };
   const [slackMs, ircMs, mergeMs] = medians([() => importedMarkdown(slack, options), () => importedMarkdown(irc, options), () => importInto(doc, irc, options)], 3) as [number, number, number];
   return { slackMs, ircMs, mergeMs };
+}
+
+// The workspace library as the server builds it: 500 postmortems of 10 to 60 entries in a folder,
+// indexed by the library worker (the built server bundle on a worker thread), then one report edited
+// and reported changed.
+async function libraryNumbers(): Promise<{ files: number; megabytes: number; firstMs: number; editMs: number; reread: number }> {
+  const folder = mkdtempSync(join(tmpdir(), 'postmortem-bench-library-'));
+  let bytes = 0;
+  for (let index = 0; index < 500; index++) {
+    const text = generatePostmortem(10 + (index % 51), index + 1);
+    bytes += text.length;
+    writeFileSync(join(folder, `incident-${String(index).padStart(3, '0')}.md`), text);
+  }
+  const worker = new LibraryWorker(join(__dirname, '..', 'dist', 'server.js'));
+  try {
+    const job = { folders: [folder], known: {}, stale: [] as string[], settings: {} };
+    let start = performance.now();
+    const first = await worker.run(job);
+    const firstMs = performance.now() - start;
+    const edited = join(folder, 'incident-123.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEdited.\n`);
+    start = performance.now();
+    const second = await worker.run({ ...job, known: first.files, stale: [edited] });
+    const editMs = performance.now() - start;
+    return { files: Object.keys(first.files).length, megabytes: bytes / 2 ** 20, firstMs, editMs, reread: Object.keys(second.read).length };
+  } finally {
+    worker.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 // The built server over stdio: its memory after linting the 10,000-entry document, and the median

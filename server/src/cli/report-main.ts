@@ -60,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
   const read = readLibrary(
     files.filter((file) => indexFile === undefined || relative(indexFile, file) !== ''),
     configsByFolder(),
+    undefined,
+    process.cwd(), // paths mark postmortems below the working directory, as for postmortem-lint
   );
   for (const failure of read.failed) process.stderr.write(`postmortem-report: ${failure.file}: ${failure.message}\n`);
   const library: Library = { incidents: newestFirst(read.incidents), totals: libraryTotals(read.incidents) };

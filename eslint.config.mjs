@@ -12,7 +12,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
   {
-    files: ['server/src/{parse,time,rules,engine}/**/*.ts'],
+    files: ['server/src/{parse,time,rules,engine,templates}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -28,7 +28,18 @@ export default tseslint.config(
   {
     files: ['client/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**', '!**/server/src/protocol'], message: 'The client imports only the shared protocol file from the server.' }] }],
+      // Besides the protocol, two editor-free pieces New Postmortem runs without the server: detection (a line scan) and the templates.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/server/src/(?!(?:protocol|parse/detect|templates/[\\w-]+)$)',
+              message: 'The client imports only the shared protocol file, parse/detect and templates/ from the server.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

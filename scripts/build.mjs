@@ -31,12 +31,15 @@ const targets = [
   { ...common, entryPoints: ['server/src/cli/report-main.ts'], outfile: 'dist/report.js', banner: shebang },
   // The timeline preview's page script runs in the webview, a browser: no Node, no banner.
   { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/main.js' },
+  // The incident trends page's script, a browser bundle too.
+  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['client/src/trends/main.ts'], outfile: 'dist/webview/trends.js' },
 ];
 
 // The webview's stylesheet is copied as it is, next to its script: the only folder the webview may load from.
 async function copyStyles() {
   await mkdir('dist/webview', { recursive: true });
   await copyFile('client/src/webview/style.css', 'dist/webview/style.css');
+  await copyFile('client/src/trends/style.css', 'dist/webview/trends.css');
 }
 
 if (watch) {

@@ -1,6 +1,7 @@
 /**
  * The `contributes.configuration` section of package.json, generated from the rule registry so the
- * settings never drift from the rules. `npm run generate` writes it; a unit test fails when stale.
+ * settings never drift from the rules. `npm run generate` writes it, and the templates' snippets
+ * (template-snippets.ts); a unit test fails when either is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,9 +9,13 @@ import { DEFAULT_POSTMORTEM_PATHS } from '../server/src/parse/detect';
 import { PROFILE_SETTINGS, profileOf } from '../server/src/judging/profiles';
 import { rules } from '../server/src/rules/registry';
 import type { RuleOption } from '../server/src/rules/types';
+import { SNIPPETS_PATH, snippetsWithTemplates } from './template-snippets';
 
 /** Where the `.postmortemrc.json` schema is written (and `contributes.jsonValidation` points). */
 export const RC_SCHEMA_PATH = 'schemas/postmortemrc.schema.json';
+
+// Settings only the VS Code client reads: not in .postmortemrc.json, which the server and the CLI read.
+const EDITOR_ONLY = new Set(['postmortem.library.folder']);
 
 const SEVERITY = { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
 
@@ -63,6 +68,12 @@ export function settingsSchema() {
     enumDescriptions: ['Keep the names as the chat or log writes them', 'Shorten each name to its initials (AD)', 'Drop the names: blameless reports often do'],
     markdownDescription: 'How timeline entries imported from chat or alert logs (paste, Import Timeline from File…) name their authors. Default: `keep`.',
   };
+  properties['postmortem.library.folder'] = {
+    type: 'string',
+    scope: 'resource',
+    markdownDescription:
+      'The folder, relative to the workspace folder, where **Postmortem: New Postmortem…** creates reports (`docs/postmortems`). Default: none, which means next to the existing postmortems (the folder that holds the most), else a `postmortems` folder at the workspace root.',
+  };
   for (const rule of rules) {
     const options = Object.entries(rule.options ?? {});
     const optionText = options.map(([name, option]) => ` \`${name}\`: ${option.description} (default \`${JSON.stringify(option.default)}\`).`).join('');
@@ -90,6 +101,7 @@ export function rcSchema() {
   const root: Record<string, unknown> = { $schema: { type: 'string' } };
   const rulesSchema: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(settingsSchema().properties)) {
+    if (EDITOR_ONLY.has(key)) continue;
     const path = key.split('.').slice(1);
     if (path[0] === 'rules') {
       rulesSchema[path[1]!] = value;
@@ -132,5 +144,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
   const rcFile = resolve(__dirname, '..', RC_SCHEMA_PATH);
   mkdirSync(dirname(rcFile), { recursive: true });
   writeFileSync(rcFile, rcSchemaText());
-  console.log(`package.json (contributes.configuration) and ${RC_SCHEMA_PATH} regenerated from the rule registry`);
+  const snippetsFile = resolve(__dirname, '..', SNIPPETS_PATH);
+  writeFileSync(snippetsFile, snippetsWithTemplates(readFileSync(snippetsFile, 'utf8')));
+  console.log(`package.json (contributes.configuration) and ${RC_SCHEMA_PATH} regenerated from the rule registry, ${SNIPPETS_PATH} from the templates`);
 }

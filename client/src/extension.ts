@@ -1,16 +1,18 @@
-/** The VS Code client: starts the bundled language server for Markdown, the timeline preview and its commands. */
+/** The VS Code client: starts the bundled language server for Markdown, the timeline preview and its commands, New Postmortem, and the incident library (the Postmortems view and the trends page). */
 import * as path from 'node:path';
 import { commands, env, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OPEN_PREVIEW_COMMAND, SERVER_ID, SERVER_NAME, SETTINGS_SECTION } from '../../server/src/protocol';
 import { mermaidBlock } from './mermaid';
 import { IMPORT_TIMELINE_COMMAND, importTimelineFromFile, registerTimelinePaste } from './import/timeline-import';
+import { NEW_POSTMORTEM_COMMAND, newPostmortem } from './library/new-postmortem';
+import { registerLibrary } from './library/register';
 import { requestTimeline, TimelinePreview } from './preview/timeline-preview';
 import { explicitSettings } from './settings';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server; VS Code calls this on the first Markdown file (or a restored preview). */
+/** Starts the language server; VS Code calls this on the first Markdown file (or a restored preview, or the Postmortems view opened). */
 export function activate(context: ExtensionContext): void {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -19,13 +21,15 @@ export function activate(context: ExtensionContext): void {
   };
   // The server marks problems in .postmortemrc.json and lints again when one changes.
   const rcWatcher = workspace.createFileSystemWatcher('**/.postmortemrc.json');
-  context.subscriptions.push(rcWatcher);
+  // The server's incident library reads again only the Markdown files it hears have changed.
+  const markdownWatcher = workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  context.subscriptions.push(rcWatcher, markdownWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { fileEvents: rcWatcher },
+    synchronize: { fileEvents: [rcWatcher, markdownWatcher] },
     initializationOptions: { timelinePreview: true }, // this client has the preview the code lens opens
     middleware: {
       workspace: {
@@ -59,6 +63,8 @@ export function activate(context: ExtensionContext): void {
     }),
     registerTimelinePaste(started),
     commands.registerCommand(IMPORT_TIMELINE_COMMAND, () => importTimelineFromFile(started)),
+    commands.registerCommand(NEW_POSTMORTEM_COMMAND, newPostmortem),
+    registerLibrary(started, context.extensionUri, markdownWatcher),
     commands.registerCommand('postmortem.insertMermaidTimeline', async () => {
       const editor = window.activeTextEditor;
       const block = await activeMermaid(started);

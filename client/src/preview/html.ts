@@ -19,6 +19,14 @@ export function createNonce(): string {
 
 /** The page's HTML, with `nonce` on its one script. */
 export function previewHtml(resources: PreviewResources, nonce: string): string {
+  return webviewPage(resources, nonce, 'Timeline preview', 'Loading the timeline…');
+}
+
+/**
+ * A webview page of ours: the strict CSP, the one stylesheet and the one script (with `nonce`), and
+ * a status line in the root until the script draws; `title` and `status` are our own words.
+ */
+export function webviewPage(resources: PreviewResources, nonce: string, title: string, status: string): string {
   const csp = [
     "default-src 'none'",
     `style-src ${resources.cspSource}`,
@@ -36,14 +44,18 @@ export function previewHtml(resources: PreviewResources, nonce: string): string 
     `<meta http-equiv="Content-Security-Policy" content="${attribute(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<link rel="stylesheet" href="${attribute(resources.style)}">`,
-    '<title>Timeline preview</title>',
+    `<title>${text(title)}</title>`,
     '</head>',
     '<body>',
-    '<main id="root"><p class="status" role="status">Loading the timeline…</p></main>',
+    `<main id="root"><p class="status" role="status">${text(status)}</p></main>`,
     `<script nonce="${attribute(nonce)}" src="${attribute(resources.script)}"></script>`,
     '</body>',
     '</html>',
   ].join('\n');
+}
+
+function text(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function attribute(value: string): string {

@@ -8,6 +8,7 @@
 import type { TimelineEntryModel, TimelineMetrics, TimelineModel, TimelineMoment, TimelinePhase } from '../../../server/src/protocol';
 import { formatClock, formatDuration, formatElapsed } from './format';
 import { layoutTimeline } from './layout';
+import { element } from './dom';
 
 /** How each phase is named on the page. */
 export const PHASE_NAMES: Record<TimelinePhase, string> = {
@@ -187,12 +188,5 @@ function legend(doc: Doc): HTMLElement {
 function positioned(doc: Doc, className: string, y: number, text?: string): HTMLElement {
   const node = element(doc, 'div', className, text);
   node.style.top = `${y}px`;
-  return node;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(doc: Doc, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
   return node;
 }

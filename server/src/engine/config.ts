@@ -39,9 +39,10 @@ export interface ResolvedConfig {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
-// Every top-level key a settings layer may hold: ours, a `$schema` in the file, and the language
-// client's own `trace` (postmortem.trace.server).
-const KNOWN_KEYS = ['rules', 'paths', 'profile', 'timezone', 'timestamps', 'inlayHints', 'import', '$schema', 'trace'];
+// Every top-level key a settings layer may hold: ours, a `$schema` in the file, the language
+// client's own `trace` (postmortem.trace.server), and the VS Code client's `library` (where New
+// Postmortem writes: postmortem.library.folder), which the editor passes on with the rest.
+const KNOWN_KEYS = ['rules', 'paths', 'profile', 'timezone', 'timestamps', 'inlayHints', 'import', '$schema', 'trace', 'library'];
 
 /**
  * A problem found in settings: which layer, the key path of the bad value (`["rules", "timline-order"]`,

@@ -70,9 +70,22 @@ export async function indexFolders(job: LibraryJob): Promise<LibraryAnswer> {
   const configFor = configsByFolder([{ source: 'settings (postmortem.*)', settings: job.settings }]);
   const read: Record<string, IncidentRecord | null> = {};
   for (const file of toRead) read[file] = null;
-  const result = readLibrary(toRead, configFor, (file) => file);
-  for (const incident of result.incidents) read[incident.file] = { ...incident, file: name(incident.file) };
-  return { files, read, failed: result.failed };
+  // Each file is detected by its path below its workspace folder (as the linter does), so a
+  // workspace that lives in a folder named "postmortems" does not make every Markdown file one.
+  const byFolder = new Map<string | undefined, string[]>();
+  for (const file of toRead) {
+    const folder = folderOf(file);
+    const group = byFolder.get(folder) ?? [];
+    group.push(file);
+    byFolder.set(folder, group);
+  }
+  const failed: LibraryAnswer['failed'] = [];
+  for (const [folder, group] of byFolder) {
+    const result = readLibrary(group, configFor, (file) => file, folder);
+    for (const incident of result.incidents) read[incident.file] = { ...incident, file: name(incident.file) };
+    failed.push(...result.failed);
+  }
+  return { files, read, failed };
 }
 
 /** The server's side: one worker, started on the first job and kept for the next. */

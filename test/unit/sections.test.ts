@@ -155,6 +155,12 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('---\ntitle: Release\nslug: release-notes-3\nstart_time: 2024-01-01\n---\nx\n', undefined, []), undefined);
   });
 
+  it('reads no section in a table of contents’ link, and knows "Future Measures"', () => {
+    assert.equal(detectPostmortem('# Retro\n\n- [Timeline](#timeline)\n- [Root cause](#root-cause)\n\nx\n', undefined, []), undefined);
+    assert.equal(classifySection('Future Measures', 'heading'), 'corrective-measures');
+    assert.equal(classifySection('Proactive measures', 'heading'), 'corrective-measures');
+  });
+
   it('reads a pseudo-heading that gives its section a title, not a labelled fact', () => {
     assert.deepEqual(sectionCovers('🕵️ The Timeline: A Journey Through the Chaos', 'pseudo'), ['timeline']);
     assert.deepEqual(sectionCovers('Impact: 65% of users saw errors', 'pseudo'), []);

@@ -120,6 +120,8 @@ export function explainTimestampProblem(problem: TimestampProblem, timestamp: Ti
   switch (problem) {
     case 'space-in-time':
       return 'there is a space inside the time';
+    case 'semicolon':
+      return 'a semicolon stands where the colon goes';
     case 'minute-digits':
       return `minutes take two digits: "${hour}:0${minute}" or "${hour}:${minute}0"?`;
     case 'meridiem-case':

@@ -28,6 +28,7 @@ export interface CompactForm {
 /** Something that makes a timestamp not well formed. */
 export type TimestampProblem =
   | 'space-in-time'
+  | 'semicolon'
   | 'minute-digits'
   | 'meridiem-case'
   | 'meridiem-punctuation'
@@ -65,7 +66,7 @@ const HALF_MERIDIEM = String.raw`[aApP]\.?(?=[ \t]*(?:$|[-–—|:,)\]*_]))`;
 const NAMED_TIME = String.raw`(?:noon|Noon|NOON|midnight|Midnight|MIDNIGHT)(?![\p{L}\p{N}])`;
 // hour, optional spaces, ':' or '.', optional spaces, minutes (one digit is read to be reported),
 // optional seconds, optional meridiem.
-const CLOCK = new RegExp(String.raw`(\d{1,2})([ \t]*)([:.])([ \t]*)(\d{1,2})(?::(\d{2}))?(?:([ \t]*)(${MERIDIEM}|${SPACED_MERIDIEM}|${NAMED_TIME}|${HALF_MERIDIEM}))?`, 'uy');
+const CLOCK = new RegExp(String.raw`(\d{1,2})([ \t]*)([:.;])([ \t]*)(\d{1,2})(?::(\d{2}))?(?:([ \t]*)(${MERIDIEM}|${SPACED_MERIDIEM}|${NAMED_TIME}|${HALF_MERIDIEM}))?`, 'uy');
 // "8 AM", "8am", "12 noon": an hour with a meridiem and no minutes.
 const HOUR_ONLY = new RegExp(String.raw`(\d{1,2})([ \t]*)(${MERIDIEM}|${NAMED_TIME})`, 'uy');
 // What may follow a time whose minutes have one digit ("9:5 - alert"): a zone or an entry
@@ -101,6 +102,8 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
     // "1.5 hours" or "2.30" with '.' is only a time when a meridiem, a zone or an entry dash follows:
     // a bare "14.05" is too often a number.
     if (separator === '.' && meridiemText === undefined && !followedBy(AFTER_DOTTED, text, end)) return undefined;
+    // "12;45PM": a semicolon typed for the colon, read only with two-digit minutes and a marker.
+    if (separator === ';' && (meridiemText === undefined || minuteText!.length !== 2)) return undefined;
     // One-digit minutes: never after '.', and only before a meridiem, a zone or a separator.
     if (minuteText!.length === 1 && (separator === '.' || (meridiemText === undefined && !followedBy(AFTER_SHORT_MINUTES, text, end)))) return undefined;
     // A digit right after the minutes ("12:345") is not a time.
@@ -167,6 +170,7 @@ function build(
   const second = secondText === undefined ? undefined : Number(secondText);
   const problems: TimestampProblem[] = [];
   if (spaced) problems.push('space-in-time');
+  if (raw.includes(';')) problems.push('semicolon');
   if (minuteText?.length === 1) problems.push('minute-digits');
   const named = namedTimeOf(meridiemText);
   let meridiem: 'am' | 'pm' | undefined = meridiemText === undefined ? undefined : named ? (named === 'noon' ? 'pm' : 'am') : meridiemText[0]!.toLowerCase() === 'a' ? 'am' : 'pm';

@@ -49,6 +49,18 @@ const ABBREVIATIONS: Record<string, { zone: string; ambiguous?: true }> = {
   NZST: { zone: 'Pacific/Auckland' },
   HKT: { zone: 'Asia/Hong_Kong' },
   SGT: { zone: 'Asia/Singapore' },
+  ICT: { zone: 'Asia/Bangkok' },
+  WIB: { zone: 'Asia/Jakarta' },
+  PHT: { zone: 'Asia/Manila' },
+  MSK: { zone: 'Europe/Moscow' },
+  GST: { zone: 'Asia/Dubai', ambiguous: true },
+  AST: { zone: 'America/Halifax', ambiguous: true },
+  NZDT: { zone: 'Pacific/Auckland' },
+  AWST: { zone: 'Australia/Perth' },
+  ACST: { zone: 'Australia/Adelaide' },
+  BRT: { zone: 'America/Sao_Paulo' },
+  ART: { zone: 'America/Argentina/Buenos_Aires' },
+  PKT: { zone: 'Asia/Karachi' },
 };
 
 // Spelled-out names; the first word group is matched case-insensitively.
@@ -67,6 +79,9 @@ const NAMES: Array<[RegExp, string]> = [
   [/west[\s-]+africa(?:n)?[\s-]+time/iy, 'Africa/Lagos'],
   [/south[\s-]+africa(?:n)?[\s-]+standard[\s-]+time/iy, 'Africa/Johannesburg'],
   [/japan[\s-]+standard[\s-]+time/iy, 'Asia/Tokyo'],
+  [/indochina[\s-]+time/iy, 'Asia/Bangkok'],
+  [/gulf[\s-]+standard[\s-]+time/iy, 'Asia/Dubai'],
+  [/moscow[\s-]+(?:standard[\s-]+)?time/iy, 'Europe/Moscow'],
 ];
 
 // "UTC+1", "GMT-05:00", "UTC -5": UTC or GMT, then a sign right before the digits. "UTC - 5:00 PM"
@@ -300,7 +315,7 @@ export interface UnknownZone {
 
 // Real abbreviations this module cannot convert: a reader can still resolve them, so they are not unknown.
 const RESOLVABLE_ELSEWHERE = new Set(
-  'UT UCT HST HDT AKST AKDT AST ADT NST NDT WEST EEST MSK MSD TRT GST IRST AFT PKT NPT BDT ICT WIB WITA WIT PHT PHST MYT AWST ACST ACDT NZDT CHST SST BRT ART CLT CLST COT PET VET UYT IDT MEZ MESZ'.split(' '),
+  'UT UCT HST HDT AKST AKDT ADT NST NDT WEST EEST MSD TRT IRST AFT NPT BDT WITA WIT PHST MYT ACDT CHST SST CLT CLST COT PET VET UYT IDT MEZ MESZ'.split(' '),
 );
 // Upper-case words that follow times and are not zones: markers, units and office shorthand.
 const NOT_ZONES = new Set('AM PM HR HRS EOD COB TBD TBC ASAP ETA FYI OK NB'.split(' '));

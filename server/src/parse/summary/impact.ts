@@ -45,6 +45,8 @@ const QUANTITIES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:the|a|one|a[ \t]+single|only[ \t]+one)[ \t]+(?:user|customer|client|developer|student|visitor)\b(?![ \t-]+(?:experience|interface|base|journey|data|accounts?|agents?|settings|sessions?|facing|friendly)\b)`, 'giu'),
   new RegExp(String.raw`\b(?:half|(?:a|one|two|three|four)[ \t-](?:thirds?|quarters?|fifths?|tenths?))[ \t]+of[ \t]+(?:(?:the|our|their|all)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   /\b\d+[ \t]+(?:out[ \t]+of|in)[ \t]+\d+\b/giu,
+  // A labelled count: "Users affected: One", "Customers impacted - 1,200", "Affected users: all".
+  new RegExp(String.raw`\b(?:${COUNTED_NOUNS}[ \t]+(?:affected|impacted)|(?:affected|impacted)[ \t]+${COUNTED_NOUNS})[*_]*[ \t]*[:=–—-][*_]*[ \t]*(?:~|about[ \t]+|around[ \t]+|approximately[ \t]+)?(?:${NUMBER}|one|all|every(?:one)?|none|half)\b`, 'giu'),
   /[$€£¥][ \t]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:[ \t]?(?:k|m|million|billion)\b)?|\b\d[\d,.]*[ \t]?(?:k|m|million|billion)?[ \t]?(?:USD|EUR|GBP|dollars|euros|pounds)\b/giu,
 ];
 // "500 error responses", "HTTP 503 requests": a status code is not a count.

@@ -32,6 +32,12 @@ describe('the auto profile', () => {
     assert.match(message ?? '', /no section, and no sentence anywhere in the report, says what will change/);
   });
 
+  it('tells a report that dates its events but gives no times what it gives and lacks', () => {
+    const text = '# Postmortem: relayer paused\n\nThe relayer stopped.\n\n## What went wrong\n\nOn May 8, 2024 a change broke it. On May 10 we found the cause.\n\n## What we will change\n\n- Alert on rejected withdrawals.\n';
+    const message = lint({ text, config: resolveConfig(rules, []).config }).findings.find((finding) => finding.rule === 'required-sections' && finding.message.includes('"Timeline"'))?.message;
+    assert.match(message ?? '', /the report dates what happened \("May 8, 2024", "May 10"\) but gives no time of day and no timeline/);
+  });
+
   it('takes a "What happened?" section for the summary', () => {
     assert.deepEqual(missing('# Outage\n\n## What happened?\n\nx\n\n## Timeline\n\n- 1:00 x\n\n## Root cause\n\ny\n\n## Resolution\n\nz\n\n## Corrective measures\n\n- a\n'), []);
   });

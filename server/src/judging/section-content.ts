@@ -8,6 +8,7 @@ import { lineSpans, startsInside } from '../parse/lines';
 import { findPhase, tokenize } from '../parse/phases';
 import { outsideOpaque } from '../parse/prose';
 import { findTimestamps } from '../time/candidates';
+import { readDateAt } from '../time/date';
 import { sectionCovers } from '../parse/sections';
 import { inSecondHalf } from '../parse/summary/region';
 import { rootCauseIn } from '../parse/summary/root-cause';
@@ -77,6 +78,20 @@ export function timesTold(doc: PostmortemDoc, limit: number): string[] {
     .map((timestamp) => timestamp.raw);
   for (const match of text.matchAll(DOTTED_AFTER_WORD)) times.push(match[1]!);
   return times.slice(0, limit);
+}
+
+/** The days a report tells outside code and page metadata ("May 8", "10 May 2024"), up to `limit`. */
+export function datesTold(doc: PostmortemDoc, limit: number): string[] {
+  const text = toldText(doc);
+  const dates: string[] = [];
+  const wordStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  for (let match = wordStart.exec(text); match && dates.length < limit; match = wordStart.exec(text)) {
+    const date = readDateAt(text, match.index);
+    if (!date) continue;
+    if (!dates.includes(date.raw)) dates.push(date.raw);
+    wordStart.lastIndex = date.end;
+  }
+  return dates;
 }
 
 const DOTTED_AFTER_WORD = /\b(?:at|until|till|by|from|to|since)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+)?((?:[01]?\d|2[0-3])\.[0-5]\d)(?!\d|\.\d)/gi;

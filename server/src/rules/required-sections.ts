@@ -3,7 +3,7 @@ import { leadingMarkupLength, lineStartAt } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from '../judging/profiles';
-import { givesContentOf, hasConclusion, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from '../judging/section-content';
+import { datesTold, givesContentOf, hasConclusion, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from '../judging/section-content';
 import type { Rule, RuleContext } from './types';
 
 export const requiredSections: Rule = {
@@ -73,11 +73,19 @@ export const requiredSections: Rule = {
 };
 
 // How a report in a layout of its own lacks the section: nowhere, or, for a timeline, with a time or two
-// told in passing (the outage's start and end) and nothing of what happened between them.
+// told in passing (the outage's start and end) and nothing of what happened between them, or with its
+// events dated by the day and no time of day.
 function nowhereSays(doc: PostmortemDoc, kind: SectionKind): string {
-  const times = kind === 'timeline' ? timesTold(doc, 2) : [];
-  if (times.length === 0) return 'no section, and no sentence anywhere in the report, says ';
-  return `the report gives ${times.length === 1 ? 'one time' : 'a time or two'} in passing (${times.map((time) => `"${time}"`).join(', ')}) but no timeline: `;
+  if (kind !== 'timeline') return 'no section, and no sentence anywhere in the report, says ';
+  const times = timesTold(doc, 2);
+  if (times.length > 0) return `the report gives ${times.length === 1 ? 'one time' : 'a time or two'} in passing (${quoted(times)}) but no timeline: `;
+  const dates = datesTold(doc, 2);
+  if (dates.length > 0) return `the report dates what happened (${quoted(dates)}) but gives no time of day and no timeline: `;
+  return 'no section, and no sentence anywhere in the report, says ';
+}
+
+function quoted(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
 }
 
 

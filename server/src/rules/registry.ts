@@ -1,6 +1,7 @@
 /** Every rule, in the order they are documented. Adding a rule adds one line here. */
 import { actionItemsSpecific } from './action-items-specific';
 import { blamelessLanguage } from './blameless-language';
+import { contentMissing } from './content-missing';
 import { dateWeekday } from './date-weekday';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
@@ -27,4 +28,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];
+export const rules: readonly Rule[] = [requiredSections, contentMissing, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

@@ -36,6 +36,9 @@ const QUANTITIES: readonly RegExp[] = [
   new RegExp(String.raw`\b\d+[ \t]*(?:\/|out[ \t]+of|of)[ \t]*\d+[ \t]+(?:of[ \t]+)?(?:(?:the|our|their|its|your)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   // All of it, in words: "entirely inaccessible", "completely down", "a total outage", "nothing usable".
   /\b(?:entirely|completely|totally|fully)[ \t]+(?:down|unavailable|inaccessible|unreachable|offline|unusable|broken)\b|\b(?:total|complete|full)[ \t]+(?:outage|blackout|downtime)\b|\bnothing[ \t]+(?:was[ \t]+)?(?:usable|reachable|worked|loaded)\b/giu,
+  // The whole service down, which is everyone who uses it: "made the application unavailable", "the
+  // website was down", "users could not reach the site at all".
+  /\b(?:the|our|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:application|app|site|website|service|platform|api|store|shop)[ \t]+(?:was|went|became|is|were)[ \t]+(?:completely[ \t]+|entirely[ \t]+)?(?:down|unavailable|unreachable|inaccessible|offline)\b|\bmade[ \t]+(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:application|app|site|website|service|platform|api)[ \t]+(?:completely[ \t]+)?(?:unavailable|unreachable|inaccessible|unusable)\b|\bcould[ \t]*n[o'’]t[ \t]+(?:reach|access|use|load|open)[ \t]+[^.\n]{1,40}?[ \t]at[ \t]+all\b/giu,
   // "anyone trying to reach the site", "everyone who logged in": every user, without the word "users".
   /\b(?:for[ \t]+)?(?:everyone|everybody|anyone|anybody)\b/giu,
   ANY_COUNT,

@@ -88,6 +88,10 @@ const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 // "o " a word processor's list becomes when pasted ("o Enhanced Monitoring: add alerts…").
 const GLYPH_BULLET = /^(?:\s|&nbsp;|&#160;)*(?:[•·▪◦‣➤➢►✓✔✅☐☑]|o[ \t]+(?=\p{Lu}))/u;
 
+// A list item whose dash lost its space ("-we will add alerts"): meant as an item, though Markdown
+// renders it as a line of text.
+const GLUED_DASH = /^[ \t]*[-*](?=\p{L})/u;
+
 // Reads list items and tables line by line; code blocks and comments are skipped.
 export function readTasks(doc: PostmortemDoc, span: Span): Tasks {
   const text = doc.text.slice(span.start, span.end);
@@ -107,7 +111,7 @@ export function readTasks(doc: PostmortemDoc, span: Span): Tasks {
       blank = true;
       continue;
     }
-    if (GLYPH_BULLET.test(raw) || (raw.match(/\|/g)?.length ?? 0) >= 2 || lineListAt(doc.text, lines, index)) tasks.otherList = true;
+    if (GLYPH_BULLET.test(raw) || GLUED_DASH.test(raw) || (raw.match(/\|/g)?.length ?? 0) >= 2 || lineListAt(doc.text, lines, index)) tasks.otherList = true;
     if (isTableSeparator(raw) && index > 0 && doc.text.slice(lines[index - 1]!.start, lines[index - 1]!.end).includes('|')) {
       const table = readTable(doc.text, lines, index);
       tasks.tables.push(table);

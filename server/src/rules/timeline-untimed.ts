@@ -8,6 +8,8 @@ import { findTimestamps } from '../time/candidates';
 import { isDayLabel, readDateAt } from '../time/date';
 import type { Rule } from './types';
 
+// A time told from the start of the incident: "T-0:", "T+15min:", "T+1h 30m", "T + 2 hours".
+const RELATIVE_TIME = /^T[ \t]*(?:[+\-−][ \t]*\d+(?:[.:]\d+)?[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?(?:[ \t]*\d+[ \t]*(?:m|mins?|minutes?))?|[+\-−]?0)(?![\p{L}\p{N}])/iu;
 const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const MINIMUM_ITEMS = 3;
 // Section kinds that, as a list item's label inside a timeline, name a phase of the response.
@@ -136,7 +138,7 @@ function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, e
   const container = isDayLabel(plain);
   // A date at its start, also after "On" ("On 13 April 2026, the API…").
   const dated = readDateAt(plain.replace(/^(?:on|from|since)[ \t]+/i, ''), 0) !== undefined || UNKNOWN_DATE.test(plain);
-  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated);
+  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated || RELATIVE_TIME.test(plain));
   return { line, indent, timed, container, event: timed || container || isSentence(plain) };
 }
 

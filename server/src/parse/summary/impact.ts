@@ -45,7 +45,7 @@ const QUANTITIES: readonly RegExp[] = [
   // The author, or the author's team, alone: "I was unable to access the data", "we couldn't log in".
   /\b(?:I|[Ww]e)[ \t]+(?:(?:was|were)[ \t]+unable|could[ \t]*n[o'’]t|couldn[’']t|could[ \t]+no[ \t]+longer)\b/gu,
   // One person: "the user could not push", "a single customer" (not "the user experience").
-  new RegExp(String.raw`\b(?:the|a|one|a[ \t]+single|only[ \t]+one)[ \t]+(?:user|customer|client|developer|student|visitor)\b(?![ \t-]+(?:experience|interface|base|journey|data|accounts?|agents?|settings|sessions?|facing|friendly)\b)`, 'giu'),
+  new RegExp(String.raw`\b(?:the|a|one|a[ \t]+single|only[ \t]+one|the[ \t]+(?:single|sole|only|lone))[ \t]+(?:user|customer|client|developer|student|visitor)\b(?![ \t-]+(?:experience|interface|base|journey|data|accounts?|agents?|settings|sessions?|facing|friendly)\b)`, 'giu'),
   new RegExp(String.raw`\b(?:half|(?:a|one|two|three|four)[ \t-](?:thirds?|quarters?|fifths?|tenths?))[ \t]+of[ \t]+(?:(?:the|our|their|all)[ \t]+)?${GAP}${COUNTED_NOUNS}(?![\p{L}])`, 'giu'),
   /\b\d+[ \t]+(?:out[ \t]+of|in)[ \t]+\d+\b/giu,
   // A labelled count: "Users affected: One", "Customers impacted - 1,200", "Affected users: all".

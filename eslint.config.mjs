@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.test-artifacts/', '.vscode-test/'] },
+  { ignores: ['dist/', 'action/dist/', 'out/', 'node_modules/', '.test-artifacts/', '.vscode-test/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,6 +20,21 @@ export default tseslint.config(
           patterns: [
             { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The core (parse, time, rules, engine) must not depend on editor or LSP types.' },
             { group: ['**/features/**', '**/server', '**/cli/**', '**/client/**'], message: 'Imports flow one way: parse → rules → engine → features → server.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The markdownlint rules run inside markdownlint, like the CLI: the engine, never editor or LSP code.
+    files: ['server/src/markdownlint/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The markdownlint rules run in markdownlint, not an editor.' },
+            { group: ['**/features/**', '**/server', '**/client/**'], message: 'The markdownlint rules are an edge beside the CLI: they import the engine.' },
           ],
         },
       ],

@@ -29,6 +29,8 @@ const targets = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/timeline-main.ts'], outfile: 'dist/timeline.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/report-main.ts'], outfile: 'dist/report.js', banner: shebang },
+  // The markdownlint custom rules (`customRules: ["postmortem/markdownlint"]`), a CommonJS module whose export is the rule list.
+  { ...common, entryPoints: ['server/src/markdownlint/index.ts'], outfile: 'dist/markdownlint.js' },
   // The timeline preview's page script runs in the webview, a browser: no Node, no banner.
   { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/main.js' },
   // The incident trends page's script, a browser bundle too.

@@ -208,6 +208,18 @@ describe('postmortem-lint', () => {
     assert.equal(missing.stdout, '');
   });
 
+  it('--profile judges every report by that template, over the settings file; an unknown one is a usage error', () => {
+    const dir = workspace({ 'login.md': 'examples/login-failures.md' });
+    writeFileSync(join(dir, '.postmortemrc.json'), JSON.stringify({ profile: 'standard' }));
+    assert.equal(run(['login.md'], dir).code, 0);
+    const google = run(['--profile', 'google-sre', 'login.md'], dir);
+    assert.equal(google.code, 1);
+    assert.match(google.stdout, /^login\.md:1:1: warning required-sections Missing section "Impact"/m);
+    const unknown = run(['--profile', 'sre', 'login.md'], dir);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^postmortem-lint: --profile: "sre" is not one of auto, standard, holberton, google-sre, pagerduty, atlassian$/m);
+  });
+
   it('--format sarif prints a SARIF 2.1.0 log of every rule and finding, paths relative to the checkout', () => {
     const dir = workspace({ 'docs/one.md': 'rules/timestamp-malformed/twelve-hour.md', 'docs/clean.md': 'examples/login-failures.md' });
     writeFileSync(join(dir, 'docs', '.postmortemrc.json'), '{ "rules": { "timeline-order": "info", "timline": "off" } }');
@@ -227,7 +239,8 @@ describe('postmortem-lint', () => {
       {
         id: 'timeline-order',
         shortDescription: { text: rules.find((rule) => rule.id === 'timeline-order')!.description },
-        helpUri: 'docs/rules/timeline-order.md',
+        // The page on the repository package.json names.
+        helpUri: 'https://github.com/postmortem-tools/postmortem/blob/HEAD/docs/rules/timeline-order.md',
         defaultConfiguration: { level: 'warning' },
       },
     );

@@ -4,7 +4,8 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import manifest from '../../../package.json';
+// A namespace import lets the bundler keep only the fields read here (version, repository), not the whole manifest.
+import * as manifest from '../../../package.json';
 import { CONFIG_RULE } from '../engine/suppressions';
 import { LineIndex } from '../parse/lines';
 import type { Finding, Severity } from '../rules/types';
@@ -162,8 +163,8 @@ function helpUri(ruleId: string, repository: string | undefined): string {
   return repository ? `${repository}/blob/HEAD/docs/rules/${ruleId}.md` : `docs/rules/${ruleId}.md`;
 }
 
-// package.json's repository as an https URL ("github:o/r", "o/r", "git+https://github.com/o/r.git"), if any.
-function repositoryUrl(): string | undefined {
+/** package.json's repository as an https URL ("github:o/r", "o/r", "git+https://github.com/o/r.git"), if any. */
+export function repositoryUrl(): string | undefined {
   const field = (manifest as { repository?: string | { url?: string } }).repository;
   const raw = typeof field === 'string' ? field : field?.url;
   if (!raw) return undefined;

@@ -1,5 +1,5 @@
 /**
- * `postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] [--hints] PATH...`
+ * `postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] [--profile NAME] [--hints] PATH...`
  * Exit 0: nothing at warning or error level; 1: something is; 2: usage or I/O errors.
  * A settings file with problems is reported as findings in that file (exit 1), not as an I/O error.
  */
@@ -16,7 +16,7 @@ import { formatGithub, formatJson, formatSarif, formatText, locate, type Located
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
-const USAGE = `Usage: postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] [--hints] PATH...
+const USAGE = `Usage: postmortem-lint [--format text|json|sarif|github] [--fix] [--config FILE] [--profile NAME] [--hints] PATH...
 
 Checks incident postmortems (Markdown). PATH may be a file, a folder (its .md files) or a glob.
 Markdown files that are not postmortems are skipped.
@@ -27,6 +27,8 @@ Markdown files that are not postmortems are skipped.
                    github: GitHub Actions annotations (::warning file=...::message)
   --fix            apply every available fix to the files, then report what is left
   --config FILE    use this settings file instead of the nearest .postmortemrc.json
+  --profile NAME   the template every report is judged by, over the settings file's "profile":
+                   auto, standard, holberton, google-sre, pagerduty or atlassian
   --hints          also list hint-level findings (suggestions; by default, as in VS Code's
                    Problems view, they are only counted)
   -h, --help       show this help
@@ -55,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
   };
   const located: LocatedFinding[] = [];
   const root = process.cwd(); // path globs match below the working directory
-  const configs = configLoader(values.config, fail, (findings) => located.push(...findings));
+  const profile = profileLayer(values.profile);
+  const configs = configLoader(values.config, profile, fail, (findings) => located.push(...findings));
   if (values.config !== undefined && ioError) return 2;
 
   const { files, unmatched } = await expandPaths(positionals);
@@ -126,6 +129,7 @@ function parseCommandLine(argv: string[]) {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
         config: { type: 'string', short: 'c' },
+        profile: { type: 'string' },
         hints: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -137,11 +141,12 @@ function parseCommandLine(argv: string[]) {
 
 /**
  * Settings for each file: --config if given, else the nearest .postmortemrc.json (read once per
- * folder). A settings file's problems become error findings located in it, reported once; a file
+ * folder), with `extra` layers (--profile) over it. A settings file's problems become error findings located in it, reported once; a file
  * that cannot be read at all is an I/O error.
  */
 function configLoader(
   explicit: string | undefined,
+  extra: ReadonlyArray<{ source: string; settings: unknown }>,
   fail: (message: string) => void,
   report: (findings: LocatedFinding[]) => void,
 ): (file: string) => ResolvedConfig {
@@ -151,7 +156,7 @@ function configLoader(
     if (cached) return cached;
     const file = rcPath === undefined ? undefined : loadConfigFile(rcPath);
     if (file?.text === undefined && file?.error) fail(file.error);
-    const { config, problems } = resolveConfig(rules, file ? configLayers(file) : []);
+    const { config, problems } = resolveConfig(rules, [...(file ? configLayers(file) : []), ...extra]);
     if (file?.text !== undefined) {
       const findings = configFileProblems(file, problems).map(({ span, message }) => ({ rule: CONFIG_RULE, severity: 'error' as const, span, message }));
       report(locate(displayPath(file.path), file.text, findings));
@@ -169,6 +174,15 @@ function configLoader(
     if (!byDirectory.has(directory)) byDirectory.set(directory, findConfigFile(directory));
     return load(byDirectory.get(directory));
   };
+}
+
+// --profile as a settings layer over the file's; a profile that does not exist is a usage error.
+function profileLayer(profile: string | undefined): Array<{ source: string; settings: unknown }> {
+  if (profile === undefined) return [];
+  const layer = { source: '--profile', settings: { profile } };
+  const [problem] = resolveConfig(rules, [layer]).problems;
+  if (problem) throw new UsageError(`--profile: ${problem.message.replace(/^"profile": /, '')}`);
+  return [layer];
 }
 
 // A settings file found upward is named relative to the working directory when it is below it.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { classifySection, editDistance, sectionCovers } from '../../server/src/parse/sections';
 import { detectPostmortem, DEFAULT_POSTMORTEM_PATHS } from '../../server/src/parse/detect';
+import { parsePostmortem } from '../../server/src/parse/parse';
 
 describe('classifySection', () => {
   const headings: Array<[string, string | undefined]> = [
@@ -153,6 +154,15 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem("---\ntitle: 'Token leak: what happened'\nslug: token-leak-postmortem\n---\nx\n", undefined, []), 'front-matter');
     assert.equal(detectPostmortem('---\ntitle: Grid failure\nstart_time: 2012-07-30T02:33:00Z\nend_time: 2012-07-31T16:00:00Z\n---\nx\n', undefined, []), 'front-matter');
     assert.equal(detectPostmortem('---\ntitle: Release\nslug: release-notes-3\nstart_time: 2024-01-01\n---\nx\n', undefined, []), undefined);
+  });
+
+  it('reads a heading whose "#" lost its space, a misspelt "Posmortem" title, and a log of incidents', () => {
+    assert.equal(detectPostmortem('###Posmortem\n\nAn outage happened.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('# Notes\n\n###Timeline\n\n- 10:00 x\n\n###Root cause\n\ny\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# Incidents\n\nOne section per outage.\n\n## 2026-09-08 — the VM wedged\n\n### What happened\n\nA request hung.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# Release notes\n\n### What happened in 2.0\n\nNew things.\n', undefined, []), undefined);
+    const sections = parsePostmortem('###Issue Summary\n\nx\n\n###Summation\n\ny\n', 'path').sections;
+    assert.deepEqual(sections.map((section) => [section.title, section.kind ?? null, section.form]), [['Issue Summary', 'summary', 'heading'], ['Summation', null, 'heading']]);
   });
 
   it('reads no section in a table of contents’ link, and knows "Future Measures"', () => {

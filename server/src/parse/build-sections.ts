@@ -71,6 +71,17 @@ function readMarkers(text: string, lines: readonly Span[], headings: readonly Re
     }
     if (line.end - line.start > 100 || startsInside(opaque, text, line)) continue;
     const lineText = text.slice(line.start, line.end);
+    // "###Summation": a heading whose "#" lost its space renders as text, but it was written as a
+    // heading, at its level, whatever it names.
+    const glued = /^ {0,3}(#{2,6})(\p{L}[^\n]*)$/u.exec(lineText);
+    if (glued) {
+      const title = glued[2]!.replace(/[\s#]+$/, '');
+      const covers = headingCovers(title);
+      markers.push({ depth: glued[1]!.length, title, form: 'heading', heading: line, kind: covers[0], covers });
+      enclosingDepth = glued[1]!.length;
+      if (covers.length > 0) recognisedDepth = glued[1]!.length;
+      continue;
+    }
     // A timeline entry ("- 14:05 - Deploy", "09.30 UTC") names no section: most lines of a long report.
     if (ENTRY_TIME.test(lineText)) continue;
     // A line that ends a sentence, or goes on with a paragraph in lower case ("…and we apologise to

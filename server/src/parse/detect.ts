@@ -37,7 +37,7 @@ const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|
 
 // A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
 // May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
-const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\boutage[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
+const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\boutage[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
 // A title that names an incident ("wire.com website outage", "Database incident on 3 May"): enough with one incident section.
 const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption)\b/i;
 
@@ -73,7 +73,8 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
       continue;
     }
     if (fence !== undefined) continue;
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line);
+    // A heading, also one whose "#" lost its space ("###Debugging process"), which renders as text but was meant as one.
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line) ?? /^ {0,3}#{2,6}(\p{L}.*)$/u.exec(line);
     // A block of page metadata before the title ("slug: …" then "published: …") is not it.
     const metadata = title === undefined && !heading && METADATA_LINE.test(line) && (metadataLines > 0 || METADATA_LINE.test(text.slice(end).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
     if (metadata) metadataLines++;
@@ -87,6 +88,8 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     for (const kind of covers) kinds.add(kind);
     const incident = [...kinds].some((kind) => INCIDENT_KINDS.has(kind));
     if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
+    // A title naming incidents over a section telling what happened: a team's incident log.
+    if (kinds.has('what-happened') && TITLE_NAMES_INCIDENT.test(title ?? '')) return 'headings';
   }
   return undefined;
 }

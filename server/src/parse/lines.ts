@@ -49,7 +49,8 @@ export function indentOf(text: string, offset: number): number {
 
 // Leading container and inline markers: indentation, quotes, list bullets, ordered-list numbers,
 // a table row's first pipe, heading hashes (also inside a list item), and emphasis or code openers.
-const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_|`|~~)*[ \t]*/;
+// "###Summation" (a heading whose "#" lost its space) is marked up as a heading too.
+const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:#{1,6}[ \t]+|#{2,6}(?=\p{L}))?(?:\*\*|__|\*|_|`|~~)*[ \t]*/u;
 
 /** How many characters of `line` are markup before its first word (bullets, quotes, emphasis). */
 export function leadingMarkupLength(line: string): number {

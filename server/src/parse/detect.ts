@@ -76,7 +76,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     // A heading, also one whose "#" lost its space ("###Debugging process"), which renders as text but was meant as one.
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line) ?? /^ {0,3}#{2,6}(\p{L}.*)$/u.exec(line);
     // A block of page metadata before the title ("slug: …" then "published: …") is not it.
-    const metadata = title === undefined && !heading && METADATA_LINE.test(line) && (metadataLines > 0 || METADATA_LINE.test(text.slice(end).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
+    const metadata = title === undefined && !heading && METADATA_LINE.test(line) && (metadataLines > 0 || METADATA_LINE.test(text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
     if (metadata) metadataLines++;
     if (title === undefined && /\S/.test(line) && !metadata) {
       // The first heading, a first line in bold, or a first line that stands alone as a title (short, no sentence end).

@@ -12,16 +12,18 @@ import type { TimelineEntryModel, TimelineMetrics, TimelineModel, TimelineMoment
 import { explainTimestampProblem } from '../rules/timestamp-malformed';
 import type { CalendarDate } from '../time/date';
 import type { SharedSettings } from './config';
-import { minutesBetween, outageEnd, readIncidentClock, type TimedEntry } from './incident-clock';
+import { minutesBetween, outageEnd, readIncidentClock, type IncidentClock, type TimedEntry } from './incident-clock';
 
 const DAY = 24 * 60;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The preview's model of `doc`'s timeline; `uri` and `version` say which document version it shows. */
-export function timelineModel(doc: PostmortemDoc, settings: Pick<SharedSettings, 'timezone'>, uri: string, version: number): TimelineModel {
+/**
+ * The preview's model of `doc`'s timeline; `uri` and `version` say which document version it shows.
+ * `clock` is the document's incident clock when the caller has read it already.
+ */
+export function timelineModel(doc: PostmortemDoc, settings: Pick<SharedSettings, 'timezone'>, uri: string, version: number, clock: IncidentClock = readIncidentClock(doc, settings)): TimelineModel {
   const lines = new LineIndex(doc.text);
   const lineOf = (offset: number) => lines.position(offset).line;
-  const clock = readIncidentClock(doc, settings);
   const reference = clock.entries[0];
   const unplaced: UnplacedTimelineEntry[] = doc.timeline.entries
     .filter((entry) => entry.at === undefined)

@@ -120,7 +120,8 @@ export class LintService {
       doc,
       findings,
       input,
-      timeline: () => (timeline ??= doc ? timelineModel(doc, config.settings, document.uri, document.version) : null),
+      // One incident clock for the model, the hover and the inlay hints.
+      timeline: () => (timeline ??= doc ? timelineModel(doc, config.settings, document.uri, document.version, (clock ??= readIncidentClock(doc, config.settings))) : null),
       clock: () => (doc ? (clock ??= readIncidentClock(doc, config.settings)) : undefined),
     };
   }

@@ -46,7 +46,7 @@ export function incidentRecord(file: string, text: string, config: ResolvedConfi
   // As the preview's metrics: an outage start only where an entry says the outage began.
   const start = clock.outageStartBy === 'description' ? clock.outageStart : undefined;
   const end = start ? outageEnd(clock) : undefined;
-  const metrics = timelineModel(doc, config.settings, file, 0).metrics;
+  const metrics = timelineModel(doc, config.settings, file, 0, clock).metrics;
   const zone = clock.entries.find((timed) => timed.zone)?.zone;
   return {
     file,

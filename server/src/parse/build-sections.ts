@@ -6,7 +6,7 @@
  * "# Improvements:" and "# Tasks:"), and a section of time-led lines under any heading (a timeline).
  */
 import { sectionCovers } from './sections';
-import { leadingMarkupLength, pseudoHeadingText, startsInside } from './lines';
+import { GLUED_HEADING, leadingMarkupLength, pseudoHeadingText, startsInside } from './lines';
 import type { Section, SectionKind, Span } from './types';
 
 /** A heading remark found, with its plain text. */
@@ -73,7 +73,7 @@ function readMarkers(text: string, lines: readonly Span[], headings: readonly Re
     const lineText = text.slice(line.start, line.end);
     // "###Summation": a heading whose "#" lost its space renders as text, but it was written as a
     // heading, at its level, whatever it names.
-    const glued = /^ {0,3}(#{2,6})(\p{L}[^\n]*)$/u.exec(lineText);
+    const glued = GLUED_HEADING.exec(lineText);
     if (glued) {
       const title = glued[2]!.replace(/[\s#]+$/, '');
       const covers = headingCovers(title);

@@ -5,7 +5,7 @@
  */
 import picomatch from 'picomatch';
 import { INCIDENT_KINDS, sectionCovers } from './sections';
-import { lineSpans, pseudoHeadingText } from './lines';
+import { GLUED_HEADING, lineSpans, pseudoHeadingText } from './lines';
 import type { Detection, SectionKind } from './types';
 
 /** The path globs that mark a file as a postmortem by default. */
@@ -47,6 +47,12 @@ function plainTitle(title: string): string {
   return title.replace(/&#x(?:2010|2011|2012|2013|2014);|&#(?:8208|8209|8210|8211|8212);|&(?:hyphen|dash|ndash|mdash);/gi, '-').replace(/[\u2010-\u2014\u00AD]/g, '-');
 }
 
+// A glued heading ("###Timeline") with its title where a heading match holds it ([1]).
+function gluedHeading(line: string): [string, string] | undefined {
+  const glued = GLUED_HEADING.exec(line);
+  return glued ? [glued[0], glued[2]!] : undefined;
+}
+
 const METADATA_LINE = /^[\p{L}][\p{L}\p{N}_ -]{0,24}:[ \t]+\S/u;
 
 // "Postmortem Report: The Great Cache Apocalypse" over a blank line: a plain line used as the title.
@@ -74,7 +80,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     }
     if (fence !== undefined) continue;
     // A heading, also one whose "#" lost its space ("###Debugging process"), which renders as text but was meant as one.
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line) ?? /^ {0,3}#{2,6}(\p{L}.*)$/u.exec(line);
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line) ?? gluedHeading(line);
     // A block of page metadata before the title ("slug: …" then "published: …") is not it.
     const metadata = title === undefined && !heading && METADATA_LINE.test(line) && (metadataLines > 0 || METADATA_LINE.test(text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
     if (metadata) metadataLines++;

@@ -49,6 +49,12 @@ export function indentOf(text: string, offset: number): number {
 
 // Leading container and inline markers: indentation, quotes, list bullets, ordered-list numbers,
 // a table row's first pipe, heading hashes (also inside a list item), and emphasis or code openers.
+/**
+ * "###Summation": a heading whose "#" lost its space. Markdown renders it as text, but it was written
+ * as a heading; [1] is its "#"s, [2] its title.
+ */
+export const GLUED_HEADING = /^ {0,3}(#{2,6})(\p{L}[^\n]*)$/u;
+
 // "###Summation" (a heading whose "#" lost its space) is marked up as a heading too.
 const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:#{1,6}[ \t]+|#{2,6}(?=\p{L}))?(?:\*\*|__|\*|_|`|~~)*[ \t]*/u;
 

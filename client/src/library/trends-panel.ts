@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LibraryResult } from '../../../server/src/protocol';
-import { createNonce } from '../preview/html';
+import { loadPage, webviewOptions } from '../preview/webview-panel';
 import { trendsModel, trendsPageMessage, type TrendsHostMessage } from '../trends/messages';
 import { NEW_POSTMORTEM_COMMAND } from './new-postmortem';
 import { trendsHtml } from './trends-html';
@@ -37,7 +37,7 @@ export class IncidentTrends implements vscode.Disposable, vscode.WebviewPanelSer
   /** Opens the page, or brings it to the front. */
   show(): void {
     if (this.panel) this.panel.reveal();
-    else this.adopt(vscode.window.createWebviewPanel(TRENDS_VIEW_TYPE, 'Incident Trends', vscode.ViewColumn.Active, this.options()));
+    else this.adopt(vscode.window.createWebviewPanel(TRENDS_VIEW_TYPE, 'Incident Trends', vscode.ViewColumn.Active, webviewOptions(this.webviewRoot)));
   }
 
   /** Brings back a page VS Code restored after a reload. */
@@ -57,16 +57,10 @@ export class IncidentTrends implements vscode.Disposable, vscode.WebviewPanelSer
     this.serializer.dispose();
   }
 
-  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return { enableScripts: true, enableFindWidget: true, localResourceRoots: [this.webviewRoot] };
-  }
-
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = this.options();
-    const resource = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, name)).toString();
-    panel.webview.html = trendsHtml({ cspSource: panel.webview.cspSource, script: resource('trends.js'), style: resource('trends.css') }, createNonce());
+    loadPage(panel, this.webviewRoot, { script: 'trends.js', style: 'trends.css' }, trendsHtml);
     const subscriptions = [
       panel.webview.onDidReceiveMessage((data: unknown) => void this.received(data)),
       panel.onDidChangeViewState(({ webviewPanel }) => {

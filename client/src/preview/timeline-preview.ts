@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TIMELINE_REQUEST, type TimelineModel, type TimelineParams } from '../../../server/src/protocol';
-import { createNonce, previewHtml } from './html';
+import { previewHtml } from './html';
+import { loadPage, webviewOptions } from './webview-panel';
 import { previewState, webviewMessage, type HostMessage } from './messages';
 
 /** The webview panel type, also named in `activationEvents` (`onWebviewPanel:…`). */
@@ -57,7 +58,7 @@ export class TimelinePreview implements vscode.Disposable, vscode.WebviewPanelSe
       return;
     }
     if (this.panel) this.panel.reveal(vscode.ViewColumn.Beside, true);
-    else this.adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.options()));
+    else this.adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.webviewRoot)));
     this.follow(uri);
   }
 
@@ -74,16 +75,10 @@ export class TimelinePreview implements vscode.Disposable, vscode.WebviewPanelSe
     for (const disposable of this.disposables) disposable.dispose();
   }
 
-  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return { enableScripts: true, enableFindWidget: true, localResourceRoots: [this.webviewRoot] };
-  }
-
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = this.options();
-    const resource = (name: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot, name)).toString();
-    panel.webview.html = previewHtml({ cspSource: panel.webview.cspSource, script: resource('main.js'), style: resource('style.css') }, createNonce());
+    loadPage(panel, this.webviewRoot, { script: 'main.js', style: 'style.css' }, previewHtml);
     const subscriptions = [
       panel.webview.onDidReceiveMessage((data: unknown) => void this.received(data)),
       panel.onDidDispose(() => {

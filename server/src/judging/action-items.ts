@@ -65,6 +65,8 @@ export interface Table {
 }
 
 export interface Tasks {
+  /** The text read: the section and the sections under it. */
+  span: Span;
   content: boolean;
   items: ListTask[];
   tables: Table[];
@@ -95,7 +97,7 @@ const GLUED_DASH = /^[ \t]*[-*](?=\p{L})/u;
 // Reads list items and tables line by line; code blocks and comments are skipped.
 export function readTasks(doc: PostmortemDoc, span: Span): Tasks {
   const text = doc.text.slice(span.start, span.end);
-  const tasks: Tasks = { content: /[\p{L}\p{N}]/u.test(text.replace(/<!--[\s\S]*?(?:-->|$)/g, '')), items: [], tables: [], otherList: false };
+  const tasks: Tasks = { span, content: /[\p{L}\p{N}]/u.test(text.replace(/<!--[\s\S]*?(?:-->|$)/g, '')), items: [], tables: [], otherList: false };
   const lines = lineSpans(text).map((line) => ({ start: line.start + span.start, end: line.end + span.start }));
   const topItems: OpenItem[] = [];
   const open: OpenItem[] = [];

@@ -1,15 +1,16 @@
 /**
- * action-items-specific: the corrective measures are a list of tasks, not only prose; under a
+ * action-items-specific: the corrective measures name concrete tasks, not only wishes; under a
  * profile whose action items carry fields (Google SRE: Owner and Bug), every task fills them.
  */
 import { correctiveRoots, correctiveTasks, isPlaceholder, mentionsField, namesField, type ListTask, type Table } from '../judging/action-items';
 import type { ActionItemField, Profile } from '../judging/profiles';
+import { tasksInProse } from '../judging/prose-measures';
 import type { Rule } from './types';
 
 export const actionItemsSpecific: Rule = {
   id: 'action-items-specific',
   description:
-    'The corrective measures include a list of concrete tasks (list items or table rows), not only prose; under the google-sre profile each task has an owner and a bug.',
+    'The corrective measures name concrete tasks (list items, table rows, or sentences that name a task ahead), not only wishes; under the google-sre profile each task has an owner and a bug.',
   severity: 'warning',
   tags: ['structure', 'action-items'],
   fixable: false,
@@ -21,8 +22,13 @@ export const actionItemsSpecific: Rule = {
     const read = correctiveTasks(doc, nodes, roots);
     if (read.every((tasks) => !tasks.content)) return; // an empty section: empty-section says so
     if (read.every((tasks) => tasks.items.length === 0 && tasks.tables.length === 0 && !tasks.otherList)) {
+      // Prose that names tasks ahead is measures, though not a list: only how it is written is at stake.
+      if (read.some((tasks) => tasksInProse(doc, tasks.span).length > 0)) return;
       const first = roots[0]!.section;
-      report({ message: `"${first.title}" has no list of tasks: write each measure as a list item or a table row, one concrete task each.`, span: first.heading });
+      report({
+        message: `"${first.title}" names no concrete task ahead: write each measure as a task someone can do and close ("Add an alert when the 502 rate passes 1%", "Run the config test in CI"), one per list item.`,
+        span: first.heading,
+      });
       return;
     }
     if (profile.actionItemFields.length === 0) return;

@@ -9,6 +9,7 @@ import { outageEnd, readIncidentClock, type TimedEntry } from '../engine/inciden
 import { lint } from '../engine/lint';
 import { timelineModel } from '../engine/timeline-model';
 import { correctiveTasks, isPlaceholder, mentionsField } from '../judging/action-items';
+import { frontMatterField, labelledField, statedStatus } from '../parse/fields';
 import { outline } from '../parse/outline';
 import type { PostmortemDoc } from '../parse/types';
 import { findDatesWithYear, type CalendarDate } from '../time/date';
@@ -60,7 +61,7 @@ export function incidentRecord(file: string, text: string, config: ResolvedConfi
     timeToMitigateMinutes: metrics.timeToMitigate ?? null,
     timeToResolveMinutes: metrics.timeToResolve ?? null,
     severity: field(doc, ['severity', 'sev', 'priority', 'severity level', 'incident severity']),
-    status: field(doc, ['status', 'state', 'incident status', 'postmortem status', 'report status']),
+    status: orNull(statedStatus(doc)),
     actionItems: actionItems(doc),
     warnings: findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').length,
   };
@@ -98,32 +99,12 @@ function two(value: number): string {
 // A field from the front matter ("severity: SEV-2"), else a labelled line near the top ("**Status:**
 // Resolved", "| Severity | High |"); placeholders ("TBD", "[SEV]") are no value.
 function field(doc: PostmortemDoc, names: readonly string[]): string | null {
-  const value = frontMatterField(doc, names) ?? labelledLine(doc, names);
+  return orNull(frontMatterField(doc, names) ?? labelledField(doc, names));
+}
+
+// A value, or null where the field is absent or a placeholder ("TBD", "[severity]").
+function orNull(value: string | undefined): string | null {
   return value === undefined || isPlaceholder(value) || /^[[<{(]/.test(value) ? null : value;
-}
-
-function frontMatterField(doc: PostmortemDoc, names: readonly string[]): string | undefined {
-  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(doc.text);
-  if (!front) return undefined;
-  for (const line of front[1]!.split(/\r?\n/)) {
-    const match = /^([\w -]+?)[ \t]*:[ \t]*(.*)$/.exec(line);
-    if (match && names.includes(match[1]!.toLowerCase())) return cleanValue(match[2]!);
-  }
-  return undefined;
-}
-
-function labelledLine(doc: PostmortemDoc, names: readonly string[]): string | undefined {
-  const head = doc.text.slice(0, 6000);
-  const labels = names.map((name) => name.replace(/ /g, '[ \\t]+')).join('|');
-  // "Severity: SEV-2", "**Severity:** High", "- Status: Resolved", "| Severity | SEV-1 |"
-  const pattern = new RegExp(`^[ \\t>]*(?:[-*+][ \\t]+)?(?:\\|[ \\t]*)?[*_]*(?:${labels})[*_]*[ \\t]*(?::[*_]*|[*_]*\\|)[ \\t]*([^\\n|]{1,60})`, 'im');
-  const match = pattern.exec(head);
-  return match ? cleanValue(match[1]!) : undefined;
-}
-
-function cleanValue(raw: string): string | undefined {
-  const value = raw.replace(/[*_`]/g, '').replace(/^["']|["']$/g, '').trim();
-  return value === '' ? undefined : value;
 }
 
 // Tasks under the corrective sections: a checked box, or a status of done, is closed; an owner is

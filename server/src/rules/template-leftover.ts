@@ -2,6 +2,7 @@
  * template-leftover: no assignment or template instructions, placeholders, fill-in blanks or chat
  * assistant asides are left in the report.
  */
+import { statedStillOpen } from '../parse/fields';
 import { leadingMarkupLength, lineSpans, overlapsAny, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { PLACEHOLDER_HOSTS, PLACEHOLDER_TARGET, TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
@@ -119,6 +120,7 @@ export const templateLeftover: Rule = {
   check({ doc, views, report }) {
     const prose = views.prose();
     const corrective = doc.sections.filter((section) => section.covers.includes('corrective-measures')).map((section) => section.span);
+    const stillOpen = statedStillOpen(doc);
     const lines = lineSpans(doc.text);
     for (const index of candidateLines(prose, lines)) {
       const line = lines[index]!;
@@ -147,7 +149,7 @@ export const templateLeftover: Rule = {
         const start = line.start + text.indexOf(note);
         found.push({ message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });
       }
-      for (const span of todoSpans(doc, lines, index, text, corrective)) {
+      for (const span of todoSpans(doc, lines, index, text, corrective, stillOpen)) {
         if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
       }
       if (!/^\s*(?:_\s*){3,}$/.test(text)) {
@@ -209,11 +211,12 @@ function chatSpans(text: string, base: number): Span[] {
 }
 
 /**
- * "TODO" and "TBD" placeholders. Not a placeholder: "TODO list", "TODOs"; a line that is only
+ * "TODO" and "TBD" placeholders. Not a placeholder: "TODO list", "TODOs"; "TBD" in a report whose
+ * status says the incident is not over (it is not known yet); a line that is only
  * "TODO:" (or a "TODO" heading) with the tasks under it; in corrective measures, a task's marker or
  * status ("- TODO: patch Nginx", "| Bug 123 TODO |") unless what follows says what to write.
  */
-function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, text: string, corrective: readonly Span[]): Span[] {
+function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, text: string, corrective: readonly Span[], stillOpen: boolean): Span[] {
   const line = lines[index]!;
   const spans: Span[] = [];
   for (const match of text.matchAll(TODO)) {
@@ -223,6 +226,8 @@ function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, te
     const bare = text.slice(leadingMarkupLength(text)).replace(/[\s*_#:>]+/g, '') === match[0];
     if (bare && nextLineHasText(doc, lines, index)) continue;
     if (overlapsAnyOf(corrective, span) && (match[0] === 'TBD' || !TODO_PROMPT.test(after))) continue;
+    // "MTTR: TBD" in a report whose status says the incident is not over: not known yet, not left unfilled.
+    if (stillOpen && match[0] === 'TBD') continue;
     // "TODO: Set up a staging environment to stress-test schema changes": a task, wherever its list is.
     if (TODO_TASK.test(after)) continue;
     spans.push(span);

@@ -53,6 +53,8 @@ describe('readTimestampAt', () => {
     ['12:30 midnight', '12:30 midnight', 'named-time-mismatch'],
     ['11:00 noon', '11:00 noon', 'named-time-mismatch'],
     ['12;45PM (UTC)', '12;45PM', 'semicolon'],
+    ['3:pm PST', '3:pm', 'minutes-missing'],
+    ['3: PM - fixed', '3: PM', 'minutes-missing'],
   ];
   for (const [text, raw, problem] of malformed) {
     it(`flags "${text}" as ${problem}`, () => {
@@ -74,7 +76,7 @@ describe('readTimestampAt', () => {
     assert.equal(read('11:00 noon')!.minutesOfDay, undefined);
   });
 
-  for (const text of ['1.5 hours', '14.05', '2024-03-09', '123:45', '12:345', 'v1:22', 'at 10:00', '3 P', '3 p.', '3 noon', '1.5 p', '1:1 ratio', '16:9 screens', '(1:1)', '1.12.13', '2024', '12;45', '3;5 PM']) {
+  for (const text of ['1.5 hours', '14.05', '2024-03-09', '123:45', '12:345', 'v1:22', 'at 10:00', '3 P', '3 p.', '3 noon', '1.5 p', '1:1 ratio', '16:9 screens', '(1:1)', '1.12.13', '2024', '12;45', '3;5 PM', '3:p', '3:pmd']) {
     it(`reads nothing at the start of "${text}"`, () => assert.equal(read(text), undefined));
   }
 

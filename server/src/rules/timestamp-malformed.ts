@@ -10,7 +10,7 @@ import type { Report, Rule } from './types';
 
 export const timestampMalformed: Rule = {
   id: 'timestamp-malformed',
-  description: 'Times are well formed: "1:55 PM", not "1: 55 PM", "11:05 Am", "2:30 a.m", "10:00 M" or "13:00 PM".',
+  description: 'Times are well formed: "1:55 PM", not "1: 55 PM", "3:pm", "11:05 Am", "2:30 a.m", "10:00 M" or "13:00 PM".',
   severity: 'warning',
   tags: ['timeline', 'time'],
   fixable: true,
@@ -122,6 +122,8 @@ export function explainTimestampProblem(problem: TimestampProblem, timestamp: Ti
       return 'there is a space inside the time';
     case 'semicolon':
       return 'a semicolon stands where the colon goes';
+    case 'minutes-missing':
+      return 'the minutes are missing after the colon';
     case 'minute-digits':
       return `minutes take two digits: "${hour}:0${minute}" or "${hour}:${minute}0"?`;
     case 'meridiem-case':

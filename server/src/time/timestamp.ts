@@ -29,6 +29,7 @@ export interface CompactForm {
 export type TimestampProblem =
   | 'space-in-time'
   | 'semicolon'
+  | 'minutes-missing'
   | 'minute-digits'
   | 'meridiem-case'
   | 'meridiem-punctuation'
@@ -68,6 +69,8 @@ const NAMED_TIME = String.raw`(?:noon|Noon|NOON|midnight|Midnight|MIDNIGHT)(?![\
 // optional seconds, optional meridiem.
 const CLOCK = new RegExp(String.raw`(\d{1,2})([ \t]*)([:.;])([ \t]*)(\d{1,2})(?::(\d{2}))?(?:([ \t]*)(${MERIDIEM}|${SPACED_MERIDIEM}|${NAMED_TIME}|${HALF_MERIDIEM}))?`, 'uy');
 // "8 AM", "8am", "12 noon": an hour with a meridiem and no minutes.
+// "3:pm", "3: PM": the colon typed, the minutes left out.
+const HOUR_COLON = new RegExp(String.raw`(\d{1,2}):[ \t]*(${MERIDIEM})`, 'uy');
 const HOUR_ONLY = new RegExp(String.raw`(\d{1,2})([ \t]*)(${MERIDIEM}|${NAMED_TIME})`, 'uy');
 // What may follow a time whose minutes have one digit ("9:5 - alert"): a zone or an entry
 // separator. Anything else ("1:1 meeting", "(16:9)", "mem[0:4]") is a ratio or a slice, not a time.
@@ -109,6 +112,12 @@ export function readTimestampAt(text: string, index: number, base = 0): Timestam
     // A digit right after the minutes ("12:345") is not a time.
     if (/\p{N}/u.test(text[end] ?? '')) return undefined;
     return build(raw, index + base, hourText!, minuteText!, secondText, meridiemText, Boolean(space1 || space2));
+  }
+  HOUR_COLON.lastIndex = index;
+  const hourColon = HOUR_COLON.exec(text);
+  if (hourColon) {
+    const timestamp = build(hourColon[0], index + base, hourColon[1]!, undefined, undefined, hourColon[2], false);
+    return { ...timestamp, problems: ['minutes-missing', ...timestamp.problems] };
   }
   HOUR_ONLY.lastIndex = index;
   const hourOnly = HOUR_ONLY.exec(text);

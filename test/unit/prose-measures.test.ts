@@ -20,6 +20,8 @@ describe('measures written as prose', () => {
     'It is important to review and test every change.',
     'Make sure the servers can take more traffic.',
     'Those scripts need to be better documented.',
+    'It is suggested to configure alerts that say when a policy changes.',
+    'We recommend adding a canary stage to the pipeline.',
     'We will be more careful with configuration changes.',
   ];
   for (const sentence of tasks) it(`a task: ${sentence}`, () => assert.equal(namesTaskAhead(sentence), true));

@@ -29,7 +29,7 @@ export const TASK_CUES: readonly MeasureCue[] = [
 /** Words that make a measure a wish or a lesson, not a task: read in the measure's own sentence. */
 export const WISH_CUES: readonly MeasureCue[] = [
   { phrases: ['=could|=might|=would|=should|=may'], note: '"we could prevent it by…", "we should employ monitoring services"' },
-  { phrases: ['make|be sure', 'be careful|mindful|aware|diligent', 'it be important|essential|crucial|vital|necessary|best', 'try to', 'consider', 'be =better|=more|=properly|=thoroughly|=fully|=carefully'], note: '"make sure our servers can support more traffic", "it is always important to review"' },
+  { phrases: ['make|be sure', 'be careful|mindful|aware|diligent', 'it be important|essential|crucial|vital|necessary|best', 'try to', 'consider', 'be =better|=more|=properly|=thoroughly|=fully|=carefully', 'suggest|recommend|advise|propose'], note: '"make sure our servers can support more traffic", "it is always important to review"' },
 ];
 
 /** Words that tell work already done: a measure taken is the fix, not a task ahead. */

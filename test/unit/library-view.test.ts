@@ -77,7 +77,8 @@ describe('the Postmortems view', () => {
     );
     const backlog = incidentTooltip(byFile('queue-backlog.md'));
     assert.match(backlog, /^- Duration: \*unknown\*$/m);
-    assert.match(backlog, /^- Warnings: \$\(warning\) 2 warnings$/m);
+    assert.match(backlog, /^- Warnings: \$\(warning\) 1 warning$/m);
+    assert.match(incidentTooltip({ ...byFile('queue-backlog.md'), warnings: 3 }), /^- Warnings: \$\(warning\) 3 warnings$/m);
   });
 
   it('escapes document text, so a title cannot be a link, an image or a theme icon', () => {

@@ -6,7 +6,7 @@ import type { Rule } from './types';
 export const impactMissing: Rule = {
   id: 'impact-missing',
   description: 'The summary or the Impact section quantifies the impact: a percentage, a count of users, requests or orders, or "all users".',
-  severity: 'warning',
+  severity: 'hint',
   tags: ['summary', 'impact'],
   fixable: false,
   check({ doc, views, report }) {

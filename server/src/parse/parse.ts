@@ -14,7 +14,7 @@ import { readSummary } from './summary/index';
 import { readTimeline } from './timeline';
 import { findDatesWithYear } from '../time/date';
 import { findZones } from '../time/zone';
-import type { Detection, PostmortemDoc, Span } from './types';
+import type { Detection, PostmortemDoc, Section, Span } from './types';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -32,7 +32,7 @@ export function parsePostmortem(text: string, detectedBy: Detection): Postmortem
   // remark drops a leading byte order mark, so its offsets are one short of ours.
   collect(tree, text, text.startsWith('\uFEFF') ? 1 : 0, headings, opaque, swallowed);
   const lines = lineSpans(text);
-  const sections = buildSections(text, lines, headings, opaque);
+  const sections = asTitle(text, buildSections(text, lines, headings, opaque), headings, opaque);
   const firstHeading = headings[0];
   // The title: an H1 before any section, or a heading of any level that opens the document ("### Postmortem: …").
   const title =
@@ -143,4 +143,22 @@ function countWords(text: string, opaque: readonly Span[]): number {
     from = Math.max(from, span.end);
   }
   return count;
+}
+
+/**
+ * The document's one H1, opening it over the report's parts (two or more headings under it) with
+ * next to no text of its own, is its title whatever its words: "Incident Log & Resolution Archive"
+ * names the document, not a timeline and a resolution. Not when the headings under it are times.
+ */
+function asTitle(text: string, sections: Section[], headings: readonly RealHeading[], opaque: readonly Span[]): Section[] {
+  const first = sections[0];
+  if (!first || first.kind === undefined || first.depth !== 1 || first.form !== 'heading' || headings[0]?.span.start !== first.heading.start) return sections;
+  if (headings.filter((heading) => heading.depth === 1).length !== 1 || headings.filter((heading) => heading.depth > 1).length < 2) return sections;
+  // A timeline told as headings ("## 14:05 deploy starts") under a "# … Timeline" is that timeline.
+  if (headings.some((heading) => /^\W*(?:\d{4}-\d\d-\d\d\b|\d{1,2}[:.h]\d\d)/.test(heading.title))) return sections;
+  if (!onlyOpaqueBefore(text, opaque, first.heading.start)) return sections;
+  const next = sections[1];
+  const own = text.slice(first.heading.end, next ? next.heading.start : first.span.end);
+  if (own.split('\n').filter((line) => line.trim() !== '').length > 2) return sections;
+  return [{ ...first, kind: undefined, covers: [] }, ...sections.slice(1)];
 }

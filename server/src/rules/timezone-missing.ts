@@ -22,7 +22,7 @@ export const timezoneMissing: Rule = {
   check({ doc, settings, report }) {
     const { timeline, summaryZone } = doc;
     const section = timeline.sections[0];
-    if (!section || timeline.entries.length === 0 || timeline.zone || zoneOnEveryEntry(doc) || zoneAboveEntries(doc)) return;
+    if (!section || timeline.entries.length === 0 || timeline.zone || zoneOnMostEntries(doc) || zoneAboveEntries(doc)) return;
     // A zone no one can resolve is still a zone the author stated: timezone-unknown reports it.
     if (timeline.sections.some(({ heading }) => findUnknownZonesInParentheses(doc.text.slice(heading.start, heading.end)).length > 0)) return;
     // The summary right above states the zone and the timeline runs on its clock, or the document
@@ -108,14 +108,17 @@ function statesOneZone(doc: PostmortemDoc): boolean {
 }
 
 // Every entry carries its own zone, known or not ("10:00 UTC -", "10:00 PCT -", "17:55+ UTC").
-function zoneOnEveryEntry(doc: PostmortemDoc): boolean {
-  return doc.timeline.entries.every((entry) => {
+// Every entry, or most of them ("07:26:10Z", "15:01:21Z", "20:03Z" and one "13:43"): the timeline
+// says its zone where it gives its times, and the odd entry out is read in it.
+function zoneOnMostEntries(doc: PostmortemDoc): boolean {
+  const zoned = doc.timeline.entries.filter((entry) => {
     const end = (entry.rangeEnd ?? entry.timestamp).end;
     if (entry.zone || readUnknownZoneAfter(doc.text, end)) return true;
     // Only marks that close or qualify the time may come between ("17:55+ UTC", "**10:00** UTC"), not a dash or colon.
     const after = /^[+~*_)\]` \t]{0,4}/.exec(doc.text.slice(end, end + 4))![0];
     return readZoneAt(doc.text, end + after.length) !== undefined;
-  });
+  }).length;
+  return zoned * 2 > doc.timeline.entries.length;
 }
 
 // A zone stated between a timeline heading and its first entry on a line the parser reads as a

@@ -8,7 +8,7 @@ import { leadingMarkupLength, lineStartAt } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from './profiles';
-import { datesTold, givesContentOf, hasConclusion, labelledKinds, partOfMissing, timesTold, underOwnHeadings } from './section-content';
+import { datesTold, givesContentOf, hasConclusion, labelledKinds, outsideSections, partOfMissing, timesTold, underOwnHeadings } from './section-content';
 
 /** A missing section: what to say, where, and the edit that adds it (undefined where no place is safe). */
 export interface MissingSection {
@@ -52,6 +52,14 @@ export function missingSections(doc: PostmortemDoc, profile: Profile, proseOf: (
   const kinds = profile.byContent ? (['summary', 'timeline', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
   for (const kind of kinds) {
     if (present.has(kind)) continue;
+    // In a template's layout, a fix or a measure told under another of its sections (the fix in
+    // "Root Cause", the prevention in the summary) is told: blind reviewers called a missing heading
+    // there wrong. Not one told only as timeline entries, nor a fix read from the measures ahead, nor
+    // a cause, which the summary often names in a line without telling it.
+    if (!profile.byContent && (kind === 'resolution' || kind === 'corrective-measures') && givesContentOf(doc, outsideSections(doc, proseOf(), kind === 'resolution' ? ['corrective-measures'] : []), kind)) {
+      present.add(kind);
+      continue;
+    }
     content ??= profile.byContent ? proseOf() : underOwnHeadings(doc, proseOf());
     if (givesContentOf(doc, content, kind)) present.add(kind);
   }

@@ -186,6 +186,17 @@ export function underOwnHeadings(doc: PostmortemDoc, prose: string): string {
 }
 
 /**
+ * The prose with the sections of `kinds` blanked (line breaks kept), and the timeline's: what the
+ * report tells outside its entries and those sections.
+ */
+export function outsideSections(doc: PostmortemDoc, prose: string, kinds: readonly SectionKind[] = []): string {
+  let out = prose;
+  const spans = [...doc.timeline.sections, ...doc.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind)))].map((section) => section.span);
+  for (const span of spans) out = out.slice(0, span.start) + out.slice(span.start, span.end).replace(/[^\n]/g, ' ') + out.slice(span.end);
+  return out;
+}
+
+/**
  * A narrative report's conclusion of thirty words or more ("Summation", "Conclusion", a summary in
  * the report's second half): where it sums up the cause and the fix in its own words.
  */

@@ -94,11 +94,16 @@ function subHeadingZone(subHeadings: readonly SubHeading[], year: number | undef
   return stated.every(({ zone }) => sameZoneFamily(zone!.zone!, first.zone!, year)) ? first : undefined;
 }
 
+// Words at an entry's start that say a day has passed since the entry before: "The following day",
+// "the next morning", "(next day)", "the day after".
+const NEXT_DAY = /\b(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)\b|\bthe\s+day\s+after\b/i;
+
 /**
  * Gives every entry its day and its minute on one continuous clock, and says how it steps from the
  * previous readable entry. Within a day, going past midnight is a rollover when the step forward is
  * at most 12 hours; past noon (documents with no am/pm, no hour over 12, no zero-padded hour) when
- * it is at most 6. A date that goes backwards ("May 31" after "Oct 30") is a backwards step too.
+ * it is at most 6; an earlier time whose entry says "the following day" is the next day. A date that
+ * goes backwards ("May 31" after "Oct 30") is a backwards step too.
  */
 function placeInTime(entries: TimelineEntry[], groups: readonly TimelineGroup[], incidentDate: CalendarDate | undefined): void {
   const readable = entries.filter((entry) => entry.timestamp.minutesOfDay !== undefined);
@@ -142,6 +147,11 @@ function placeInTime(entries: TimelineEntry[], groups: readonly TimelineGroup[],
     } else if (twelveHourWithoutMarkers && entry.at + HALF_DAY - previous.at! <= QUARTER_DAY && entry.at + HALF_DAY >= previous.at!) {
       entry.step = 'rollover';
       entry.at += HALF_DAY;
+    } else if (NEXT_DAY.test(entry.description.slice(0, 120)) && entry.at + DAY > previous.at!) {
+      // "10:00 AM: The following day, …" after "9:00 PM": the entry says the day passed.
+      entry.step = 'rollover';
+      day++;
+      entry.at += DAY;
     } else entry.step = 'backwards';
     entry.date = dated ? dateOf(day, year) : undefined;
     previous = entry;

@@ -35,10 +35,15 @@ export const timelineUntimed: Rule = {
   check({ doc, report }) {
     const lines = lineSpans(doc.text);
     const entryLines = doc.timeline.entries.map((entry) => entry.line);
-    for (const section of doc.timeline.sections) {
+    const read = doc.timeline.sections.map((section) => {
       const items = itemsOf(doc, section, lines, entryLines)?.filter((item) => !item.container && item.event);
+      return { section, items, timed: items?.filter((item) => item.timed).length ?? 0 };
+    });
+    // A report with a timed timeline that also tells the events in order without times ("### Sequence
+    // of Events" under "What Happened") has given their times: the account is not a second timeline.
+    if (read.some(({ items, timed }) => items && timed >= MINIMUM_ITEMS && timed * 2 >= items.length)) return;
+    for (const { section, items, timed } of read) {
       if (!items || items.length < MINIMUM_ITEMS) continue;
-      const timed = items.filter((item) => item.timed).length;
       if (timed * 2 >= items.length) continue;
       report({
         message: `${timed === 0 ? 'None' : `Only ${timed}`} of the ${items.length} timeline items ${timed === 1 ? 'says when it' : 'say when they'} happened: give each event its time (an approximate "~10:40" is fine), so readers can follow the incident and its durations.`,
@@ -55,14 +60,16 @@ export const timelineUntimed: Rule = {
  */
 function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], entryLines: readonly Span[]): TimelineItem[] | undefined {
   // A section of another kind nested under the timeline (a misplaced "### Root cause") ends it; a
-  // list item's label ("- **Resolution:**" over nested items) is an item of the timeline.
+  // list item's label ("- **Resolution:**" over nested items) is an item of the timeline, and so is a
+  // phase with its times ("### Root Cause Investigation (16:20-16:40)").
   const nested = doc.sections.find(
     (other) =>
       other.heading.start > section.heading.start &&
       other.heading.start < section.span.end &&
       other.kind !== undefined &&
       other.kind !== 'timeline' &&
-      !LIST_ITEM.test(doc.text.slice(other.heading.start, other.heading.end)),
+      !LIST_ITEM.test(doc.text.slice(other.heading.start, other.heading.end)) &&
+      findTimestamps(doc.text.slice(other.heading.start, other.heading.end)).length === 0,
   );
   const end = nested ? nested.heading.start : listEnd(doc, section);
   const listItems: TimelineItem[] = [];
@@ -82,8 +89,10 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
       blankBefore = true;
       continue;
     }
-    const heading = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(text);
-    if (startsInside(doc.opaque, doc.text, line) || heading || /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/.test(text)) {
+    // A "# comment" inside a code block is no heading.
+    const opaque = startsInside(doc.opaque, doc.text, line);
+    const heading = opaque ? null : /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(text);
+    if (opaque || heading || /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/.test(text)) {
       // "#### 00:20:" heads the items under it: they are its details. "### 2019-09-01" heads a day.
       const item = heading ? itemOf(doc, line, 0, text.slice(heading[0].length), entryLines) : undefined;
       if (item?.container) days++;

@@ -180,4 +180,16 @@ describe('detectPostmortem', () => {
   it('ignores headings inside code fences', () => {
     assert.equal(detectPostmortem('# Doc\n```md\n## Timeline\n## Root cause\n```\n', undefined, []), undefined);
   });
+
+  it('reads a plain title over the report’s metadata, an incident’s status, and a dated title naming a failure', () => {
+    assert.equal(detectPostmortem('📝 Post-Mortem Report\nIncident Date: March 3rd\nTime of Outage: 2:35 PM\n\nThe disk filled.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('# 0007 — api.example.org returned 530\n\n**Status:** Recovered\n\n## What happened\n\nThe tunnel flapped.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# Queue stalls\n\nSeverity: SEV-2\n\n## Summary\n\nJobs waited an hour.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# 2025-06-06 — Sign-up failures\n\n## Summary\n\nA user could not sign up.\n', undefined, []), 'headings');
+    // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label.
+    assert.equal(detectPostmortem('# Project\n\nStatus: active\n\n## Summary\n\nA library.\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('# 2025-05-01 — Release 2.0\n\n## Summary\n\nNew things.\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('Shopping list\nApples: 3\nPears: 2\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('# Ticket 12\n\nStatus: Resolved\n\nThe printer works again.\n', undefined, []), undefined);
+  });
 });

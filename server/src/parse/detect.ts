@@ -1,7 +1,7 @@
 /**
  * Deciding whether a Markdown file is a postmortem without parsing it: front matter, path, a title
- * that names the document a postmortem, or at least two recognised section headings found by a line
- * scan.
+ * that names the document a postmortem, at least two recognised section headings found by a line
+ * scan, or one under an incident's status or a dated title that names a failure.
  */
 import picomatch from 'picomatch';
 import { INCIDENT_KINDS, sectionCovers } from './sections';
@@ -55,10 +55,21 @@ function gluedHeading(line: string): [string, string] | undefined {
 
 const METADATA_LINE = /^[\p{L}][\p{L}\p{N}_ -]{0,24}:[ \t]+\S/u;
 
-// "Postmortem Report: The Great Cache Apocalypse" over a blank line: a plain line used as the title.
+// "Postmortem Report: The Great Cache Apocalypse" over a blank line, or over the report's own
+// metadata ("📝 Post-Mortem Report" then "Incident Date: October 29th"): a plain line used as the title.
 function standsAsTitle(text: string, end: number, line: string): boolean {
-  return line.trim().length <= 100 && !/[.!?,;:]\s*$/.test(line) && !/^\s*(?:[-*+>|]|\d+[.)])/.test(line) && /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4));
+  if (line.trim().length > 100 || /[.!?,;:]\s*$/.test(line) || /^\s*(?:[-*+>|]|\d+[.)])/.test(line)) return false;
+  const next = text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!;
+  return /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4)) || METADATA_LINE.test(next.replace(/^[*_]+/, ''));
 }
+
+// The report's own record of the incident near its top: a status an incident has ("**Status:**
+// Recovered", "Status: Resolved"), or a severity ("Severity: SEV-2", "Priority: P1").
+const INCIDENT_STATUS =
+  /^[ \t>*_-]*(?:incident[ \t]+)?(?:status|state)[*_]*[ \t]*:[*_ \t]*(?:resolved|recovered|mitigated|closed|monitoring|investigating|identified)\b|^[ \t>*_-]*(?:incident[ \t]+)?(?:severity|sev|priority)[*_]*[ \t]*:[*_ \t]*(?:sev[ -]?\d|p[0-4]\b|critical|major|high|medium|minor|low)\b/im;
+// A title that opens with the day and names a failure: "2026-06-06 — Email registration failures".
+const DATED_FAILURE_TITLE =
+  /^[^\p{L}\p{N}]*(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2},?[ \t]+\d{4})\b.*\b(?:fail(?:s|ed|ures?|ing)?|errors?|outages?|incidents?|downtime|broken|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?|expired?)\b/iu;
 
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
 // README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the
@@ -66,6 +77,7 @@ function standsAsTitle(text: string, end: number, line: string): boolean {
 // outage is enough with one incident section. Fenced code is skipped.
 function scanHeadings(text: string, from: number, frontMatterTitle: string | undefined): Detection | undefined {
   const kinds = new Set<SectionKind>();
+  const incidentRecord = INCIDENT_STATUS.test(text.slice(from, from + 3000));
   let title = frontMatterTitle;
   let fence: string | undefined;
   let metadataLines = 0;
@@ -96,6 +108,9 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
     // A title naming incidents over a section telling what happened: a team's incident log.
     if (kinds.has('what-happened') && TITLE_NAMES_INCIDENT.test(title ?? '')) return 'headings';
+    // An incident's record (its status or severity stated at the top) or a dated title naming a
+    // failure, over a section a report has.
+    if (kinds.size > 0 && (incidentRecord || DATED_FAILURE_TITLE.test(title ?? ''))) return 'headings';
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** summary-timeline: the summary's start and end agree with the timeline's outage start and recovery. */
 import { outageEnd, readIncidentClock, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
 import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary/window';
-import type { PostmortemDoc, SummaryFacts, SummaryTime } from '../parse/types';
+import type { PostmortemDoc, Span, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, formatDay } from '../time/date';
 import { withCertainMeridiem } from '../time/timestamp';
 import { sameZoneFamily } from '../time/zone';
@@ -47,8 +47,29 @@ export const summaryTimeline: Rule = {
         span: { start: time.timestamp.start, end: time.timestamp.end },
       });
     }
+    const lasted = durationAgainstRecovery(doc, summary, clock, settings.timezone, tolerance);
+    if (lasted) report(lasted);
   },
 };
+
+/**
+ * A summary that gives the start and how long it lasted, but no end ("At 04:00 UTC … for 3
+ * hours"), against the timeline's recovery: reported when the timeline recovers more than the
+ * duration's own rounding (and the tolerance) away from where the duration ends.
+ */
+function durationAgainstRecovery(doc: PostmortemDoc, summary: SummaryFacts, clock: IncidentClock, zone: string | undefined, tolerance: number): { message: string; span: Span } | undefined {
+  const stated = summary.duration;
+  const end = outageEnd(clock);
+  if (!summary.start || summary.end || !stated || !end || (stated.qualifier !== 'exact' && stated.qualifier !== 'about')) return undefined;
+  const gap = gapOf(doc, summary, summary.start, end, zone, 'end');
+  if (!gap || gap.minutes <= 0 || (gap.borrowedZone && gap.minutes % 60 === 0)) return undefined;
+  const slack = Math.max(tolerance, stated.resolution / 2, stated.approximate ? stated.minutes / 4 : 0);
+  if (Math.abs(gap.minutes - stated.minutes) <= slack) return undefined;
+  return {
+    message: `The summary says the outage began at ${gap.summaryText} and lasted ${stated.raw}; the timeline's outage ends at ${gap.timelineText}, ${describeMinutes(gap.minutes)} after it began.`,
+    span: stated.span,
+  };
+}
 
 /**
  * A summary's start that is no contradiction of the timeline's: one at the very time of an entry

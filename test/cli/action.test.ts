@@ -67,17 +67,17 @@ describe('the GitHub Action', () => {
     assert.deepEqual(
       annotations.map((line) => line.slice(0, line.indexOf('::', 2))),
       [
-        '::warning file=postmortems/2024-03-09-checkout.md,line=9,col=3,endLine=9,endColumn=11,title=postmortem/timestamp-malformed',
+        '::warning file=postmortems/2024-03-09-checkout.md,line=9,col=3,endLine=9,endColumn=12,title=postmortem/timestamp-malformed',
         '::warning file=postmortems/2024-03-09-checkout.md,line=12,col=3,endLine=12,endColumn=11,title=postmortem/timestamp-malformed',
-        '::warning file=postmortems/2024-03-09-checkout.md,line=13,col=3,endLine=13,endColumn=11,title=postmortem/timestamp-malformed',
+        '::warning file=postmortems/2024-03-09-checkout.md,line=13,col=3,endLine=13,endColumn=13,title=postmortem/timestamp-malformed',
         '::warning file=postmortems/2024-03-09-checkout.md,line=15,col=3,endLine=15,endColumn=11,title=postmortem/timeline-order',
         '::warning file=postmortems/2024-03-09-checkout.md,line=15,col=3,endLine=15,endColumn=11,title=postmortem/timestamp-malformed',
       ],
     );
-    assert.equal(annotations[0]!.slice(annotations[0]!.indexOf('::', 2) + 2), '"11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?');
+    assert.equal(annotations[0]!.slice(annotations[0]!.indexOf('::', 2) + 2), '"11:05 A M" is not a well-formed time: there is a space inside "A M": write "AM" or "a.m."; did you mean "11:05 AM"?');
     assert.deepEqual(outputs, { errors: '0', warnings: '5', info: '0', sarif: 'results/postmortem-lint.sarif' });
     assert.match(summary, /^### postmortem-lint\n\n0 errors, 5 warnings, 0 info; 5 at or above fail-level warning: the step fails\./);
-    assert.ok(summary.includes('| `postmortems/2024-03-09-checkout.md:9:3` | warning | timestamp-malformed | "11:05 Am" is not a well-formed time'), summary);
+    assert.ok(summary.includes('| `postmortems/2024-03-09-checkout.md:9:3` | warning | timestamp-malformed | "11:05 A M" is not a well-formed time'), summary);
 
     const sarif = JSON.parse(readFileSync(join(workspace, 'results', 'postmortem-lint.sarif'), 'utf8'));
     assert.deepEqual(sarifProblems(sarif), []);

@@ -46,7 +46,7 @@ describe('postmortem-lint', () => {
         'report.md:15:3: warning timestamp-malformed',
       ],
     );
-    assert.equal(lines[0], 'report.md:9:3: warning timestamp-malformed "11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?');
+    assert.equal(lines[0], 'report.md:9:3: warning timestamp-malformed "11:05 A M" is not a well-formed time: there is a space inside "A M": write "AM" or "a.m."; did you mean "11:05 AM"?');
     assert.match(lines[1]!, /^report\.md:12:3: warning timestamp-malformed "1: 55 PM" /);
   });
 
@@ -251,7 +251,7 @@ describe('postmortem-lint', () => {
       {
         physicalLocation: {
           artifactLocation: { uri: 'docs/one.md', uriBaseId: '%SRCROOT%' },
-          region: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 11 },
+          region: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 12 },
         },
       },
     ]);
@@ -282,7 +282,7 @@ describe('postmortem-lint', () => {
     assert.equal(lines[0], '::error file=.postmortemrc.json,line=1,col=35,endLine=1,endColumn=53,title=postmortem/config::unknown rule "50%25%0Aof it"');
     assert.equal(
       lines.find((line) => line.includes('timestamp-malformed')),
-      '::warning file=odd%2Cname%3A1/r.md,line=9,col=3,endLine=9,endColumn=11,title=postmortem/timestamp-malformed::"11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?',
+      '::warning file=odd%2Cname%3A1/r.md,line=9,col=3,endLine=9,endColumn=12,title=postmortem/timestamp-malformed::"11:05 A M" is not a well-formed time: there is a space inside "A M": write "AM" or "a.m."; did you mean "11:05 AM"?',
     );
     assert.ok(lines.some((line) => line.startsWith('::notice file=odd%2Cname%3A1/r.md,line=15,') && line.includes('title=postmortem/timeline-order::')), 'info is a notice');
     assert.ok(lines.every((line) => line.startsWith('::')), 'nothing but commands on stdout');

@@ -83,7 +83,7 @@ describe('markdownlint-cli2 with postmortem/markdownlint', function () {
     assert.equal(code, 1);
     assert.deepEqual(brief(found), ['9:3 postmortem-timestamp-malformed', '12:3 postmortem-timestamp-malformed', '13:3 postmortem-timestamp-malformed', '15:3 postmortem-timeline-order', '15:3 postmortem-timestamp-malformed']);
     assert.ok(stderr.includes('report.md:9:3 error postmortem-timestamp-malformed/timestamp-malformed '), stderr);
-    assert.ok(stderr.includes('["11:05 Am" is not a well-formed time: write "AM" or "am", not "Am"; did you mean "11:05 AM"?] [Context: "11:05 Am"]'), stderr);
+    assert.ok(stderr.includes('["11:05 A M" is not a well-formed time: there is a space inside "A M": write "AM" or "a.m."; did you mean "11:05 AM"?] [Context: "11:05 A M"]'), stderr);
   });
 
   it('honours markdownlint-disable comments, by name or alias, and our own postmortem-disable comments', () => {

@@ -136,7 +136,7 @@ describe('editing postmortems in VS Code', function () {
     // The line as the editor shows it, less the inlay hint (T+2:40) drawn after the time.
     const line11 = () => page().locator('.view-line', { hasText: 'Server restart begins' }).evaluate((node) => [...node.querySelectorAll(':scope > span > span')].filter((span) => !/dyn-rule/.test(span.className)).map((span) => span.textContent).join(''));
     await editor.until(async () => (await line11()).replace(/\u00a0/g, ' ') === '- 1:55 PM - Server restart begins', 'the fixed line');
-    assert.equal(await page().locator('.view-line', { hasText: '11:05 Am' }).count(), 1, 'the other malformed time is left alone');
+    assert.equal(await page().locator('.view-line', { hasText: '11:05 A M' }).count(), 1, 'the other malformed time is left alone');
   });
 
   it('fix-all on save (editor.codeActionsOnSave) leaves no fixable finding', async function () {

@@ -169,9 +169,9 @@ describe('language server over stdio', function () {
     const uri = uriOf('postmortem-orders.md');
     await server.openAndWait(uri, POSTMORTEM, 1);
 
-    // Versions 2..11 alternate between the malformed and the fixed text; the last writes "1:55 Pm".
+    // Versions 2..11 alternate between the malformed and the fixed text; the last writes "1:55 P M".
     const finalVersion = 11;
-    const finalText = POSTMORTEM.replace('1: 55 PM', '1:55 Pm');
+    const finalText = POSTMORTEM.replace('1: 55 PM', '1:55 P M');
     for (let version = 2; version <= finalVersion; version++) {
       await changeDocument(server, uri, version, version === finalVersion ? finalText : version % 2 === 0 ? FIXED_POSTMORTEM : POSTMORTEM);
     }
@@ -189,8 +189,8 @@ describe('language server over stdio', function () {
     assert.deepEqual(last.diagnostics, [
       {
         ...spaceInTimeDiagnostic(),
-        range: { start: { line: 9, character: 2 }, end: { line: 9, character: 9 } },
-        message: '"1:55 Pm" is not a well-formed time: write "PM" or "pm", not "Pm"; did you mean "1:55 PM"?',
+        range: { start: { line: 9, character: 2 }, end: { line: 9, character: 10 } },
+        message: '"1:55 P M" is not a well-formed time: there is a space inside "P M": write "PM" or "p.m."; did you mean "1:55 PM"?',
       },
     ]);
   });

@@ -61,10 +61,10 @@ const SLOPPY_LINES = [
   '',
   '## Timeline (UTC)',
   '',
-  '- 11:05 Am - Index rebuild starts.', // 8
+  '- 11:05 A M - Index rebuild starts.', // 8
   '- 11:15 AM - Outage begins: search returns nothing, the empty-results alert pages the on-call and she brings in the search team.', // 9
   '- 1: 55 PM - Rebuild restarted with more memory.', // 10
-  '- 2:05 p.m - Index is half built.', // 11
+  '- 2:05 p. m. - Index is half built.', // 11
   '- 2:10 PM - Traffic is shifted to the old index.', // 12
   '- 14:23 PM - Search is back.', // 13
   '',
@@ -82,7 +82,7 @@ const SLOPPY_LINES = [
   '',
 ];
 const SLOPPY = SLOPPY_LINES.join('\n');
-const TIDY = SLOPPY.replace('11:05 Am', '11:05 AM').replace('1: 55 PM', '1:55 PM').replace('2:05 p.m', '2:05 PM').replace('14:23 PM', '2:23 PM');
+const TIDY = SLOPPY.replace('11:05 A M', '11:05 AM').replace('1: 55 PM', '1:55 PM').replace('2:05 p. m.', '2:05 PM').replace('14:23 PM', '2:23 PM');
 
 const NORMALIZE_KIND = 'source.normalizeTimestamps.postmortem';
 const NORMALIZE_REFACTOR_KIND = 'refactor.rewrite.normalizeTimestamps.postmortem';
@@ -241,7 +241,7 @@ describe('time features over stdio', function () {
         [['Normalise all timestamps in this file', NORMALIZE_KIND]],
       );
       const edit = onlyEdit(actions[0], uri, 4);
-      // From the first changed character ("m" of "11:05 Am") to the last ("14" of "14:23 PM").
+      // From the first changed character ("m" of "11:05 A M") to the last ("14" of "14:23 PM").
       assert.deepEqual(edit.range, { start: at(8, 9), end: at(13, 4) });
       const normalised = apply(SLOPPY, edit);
       assert.equal(normalised, TIDY);

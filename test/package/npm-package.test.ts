@@ -114,7 +114,7 @@ describe('the npm package', function () {
   it('postmortem-lint: exit 1 with the findings on a bad report, 0 and silence on a clean one', () => {
     const bad = bin('postmortem-lint', ['reports/bad.md']);
     assert.equal(bad.code, 1, bad.stderr);
-    assert.match(bad.stdout, /^reports\/bad\.md:9:3: warning timestamp-malformed "11:05 Am" is not a well-formed time/m);
+    assert.match(bad.stdout, /^reports\/bad\.md:9:3: warning timestamp-malformed "11:05 A M" is not a well-formed time/m);
     const clean = bin('postmortem-lint', ['reports/clean.md']);
     assert.equal(clean.code, 0, clean.stdout);
     assert.equal(clean.stdout, '');

@@ -75,7 +75,7 @@ describe('pre-commit with the postmortem-lint hook', function () {
     assert.notEqual(commit.code, 0, commit.output);
     assert.match(commit.output, /postmortem-lint\.+Failed/);
     assert.match(commit.output, /- exit code: 1/);
-    assert.match(commit.output, /postmortems\/checkout\.md:9:3: warning timestamp-malformed "11:05 Am" is not a well-formed time/);
+    assert.match(commit.output, /postmortems\/checkout\.md:9:3: warning timestamp-malformed "11:05 A M" is not a well-formed time/);
   });
 
   it('lets a clean postmortem and other Markdown through', () => {

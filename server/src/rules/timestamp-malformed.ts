@@ -10,11 +10,19 @@ import type { Report, Rule } from './types';
 
 export const timestampMalformed: Rule = {
   id: 'timestamp-malformed',
-  description: 'Times are well formed: "1:55 PM", not "1: 55 PM", "3:pm", "11:05 Am", "2:30 a.m", "10:00 M" or "13:00 PM".',
+  description: 'Times are well formed: "1:55 PM", not "1: 55 PM", "3:pm", "11:05 A M", "10:00 M" or "13:00 PM" (and, with markerSpelling, not "11:05 Am" or "2:30 a.m").',
   severity: 'warning',
   tags: ['timeline', 'time'],
   fixable: true,
-  check({ doc, views, report }) {
+  options: {
+    markerSpelling: {
+      type: 'boolean',
+      default: false,
+      description: 'Also report an am/pm marker spelled another way that cannot be misread ("9:30 Am", "2:30 p.m").',
+    },
+  },
+  check({ doc, views, options, report }) {
+    const spelling = options['markerSpelling'] as boolean;
     const entries = doc.timeline.entries.map((entry) => ({ timestamp: entry.timestamp, line: entry.line }));
     const entryLines = entries.map((entry) => entry.line);
     const style = inferClockStyle(entries.map((entry) => entry.timestamp));
@@ -22,8 +30,8 @@ export const timestampMalformed: Rule = {
     const seen = new Set<number>();
     for (const { timestamp, line } of entries) {
       seen.add(timestamp.start);
-      const finding = malformed(doc, timestamp, line.end, style, true);
-      if (finding) found.push({ ...finding, habit: habitOf(timestamp) });
+      const finding = malformed(doc, timestamp, line.end, style, true, spelling);
+      if (finding) found.push({ ...finding, habit: spelling ? habitOf(timestamp) : undefined });
     }
     // Times in the prose anywhere: the summary, a timeline told as prose ("…resolved the block at
     // 18:40 PM UTC"), a "Detection and duration" paragraph ("from 12:00 pm to 12: 48pm").
@@ -31,8 +39,8 @@ export const timestampMalformed: Rule = {
     for (const { timestamp, line } of proseTimestamps(views.prose(), entryLines)) {
       if (seen.has(timestamp.start)) continue;
       seen.add(timestamp.start);
-      const finding = malformed(doc, timestamp, line.end, style, false);
-      if (finding) found.push({ ...finding, habit: habitOf(timestamp) });
+      const finding = malformed(doc, timestamp, line.end, style, false, spelling);
+      if (finding) found.push({ ...finding, habit: spelling ? habitOf(timestamp) : undefined });
     }
     // A marker written the same wrong way three times or more ("10:35 a.m", "2:25 p.m", …) is the
     // author's habit, not a slip at each time: said once, on the first, with how many there are.
@@ -64,6 +72,10 @@ export const timestampMalformed: Rule = {
 
 const HABIT = 3;
 
+// A marker spelled another way that no one misreads ("9:30 Am", "2:30 p.m"): reported only when
+// asked (markerSpelling). Over the blind reviews, all twelve such findings were judged nitpicks.
+const SPELLING: ReadonlySet<TimestampProblem> = new Set<TimestampProblem>(['meridiem-case', 'meridiem-punctuation']);
+
 // The habit a cosmetic problem shows: how the marker is written ("a.m" for "a.m" and "p.m"), for a
 // marker's case or punctuation; undefined for a problem that makes the time doubtful.
 function habitOf(timestamp: Timestamp): string | undefined {
@@ -76,9 +88,10 @@ function habitOf(timestamp: Timestamp): string | undefined {
  * The finding for one time, if it is malformed. In the summary's prose a time counts only with a
  * marker after it: "1: 55 PM" is a time, "step 1: 55 users" is not.
  */
-function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, style: ClockStyle, atEntryStart: boolean): Report | undefined {
-  const problem = timestamp.problems[0];
+function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, style: ClockStyle, atEntryStart: boolean, spelling: boolean): Report | undefined {
+  const problem = spelling ? timestamp.problems[0] : timestamp.problems.find((each) => !SPELLING.has(each));
   if (problem === undefined) {
+    if (timestamp.problems.length > 0) return undefined; // only the marker's spelling, not asked for
     if (timestamp.meridiemText !== undefined || timestamp.notation !== 'clock') return undefined;
     const letter = loneMeridiemLetterLength(doc.text.slice(timestamp.end, Math.min(lineEnd, timestamp.end + 40)));
     if (letter === 0) return undefined;

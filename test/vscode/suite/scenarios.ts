@@ -56,7 +56,7 @@ export function scenarios(): void {
       await vscode.window.showTextDocument(document);
       await document.save();
       assert.ok(document.getText().includes('## Root Cause'));
-      assert.ok(!document.getText().includes('11:05 Am'));
+      assert.ok(!document.getText().includes('11:05 A M'));
     });
 
     it('completes the missing section headings after "## "', async function () {

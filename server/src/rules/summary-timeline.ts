@@ -4,6 +4,7 @@ import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../
 import type { PostmortemDoc, Span, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, formatDay } from '../time/date';
 import { withCertainMeridiem } from '../time/timestamp';
+import { findTimestamps } from '../time/candidates';
 import { sameZoneFamily } from '../time/zone';
 import { newestFirst } from '../judging/timeline-shape';
 import type { Rule } from './types';
@@ -39,6 +40,8 @@ export const summaryTimeline: Rule = {
       const gap = gapOf(doc, summary, time, timed, settings.timezone, which);
       if (gap === undefined || Math.abs(gap.minutes) <= tolerance) continue;
       if (which === 'start' && startOfItsOwn(doc, summary, time, clock, settings.timezone, tolerance)) continue;
+      // "16:00 - Services began recovering, fully restored by 16:30 UTC": the entry tells the summary's time itself.
+      if (toldInEntry(timed, time, tolerance)) continue;
       // With one side's zone unstated, whole hours apart may be two zones: timezone-missing says so.
       if (gap.borrowedZone && gap.minutes % 60 === 0) continue;
       const verb = which === 'start' ? ['started', 'starts'] : ['ended', 'ends'];
@@ -51,6 +54,17 @@ export const summaryTimeline: Rule = {
     if (lasted) report(lasted);
   },
 };
+
+// True when the entry's own words give a time within the tolerance of the summary's, on the clock.
+function toldInEntry(timed: TimedEntry, time: SummaryTime, tolerance: number): boolean {
+  const minutes = time.timestamp.minutesOfDay;
+  if (minutes === undefined) return false;
+  return findTimestamps(timed.entry.description).some((told) => {
+    if (told.minutesOfDay === undefined) return false;
+    const apart = Math.abs(told.minutesOfDay - minutes) % DAY;
+    return Math.min(apart, DAY - apart) <= tolerance;
+  });
+}
 
 /**
  * A summary that gives the start and how long it lasted, but no end ("At 04:00 UTC … for 3

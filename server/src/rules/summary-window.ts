@@ -1,4 +1,5 @@
 /** summary-window: the summary says when the outage started and ended, and in which timezone. */
+import { toldFromTheStart } from '../judging/timeline-shape';
 import { windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, Span, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, readDateAt, type DateMention } from '../time/date';
@@ -38,6 +39,8 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
     return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }
   if (noStart && noEnd && (statesDayRange(doc.text, summary.span) || leadStatesWindow(doc))) return undefined;
+  // A timeline told from the incident's start ("T-72h", "T+15min") has no clock window to state.
+  if (noStart && noEnd && toldFromTheStart(doc)) return undefined;
   if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
   if (start && end) {
     const length = windowLength(start, end, doc.incidentDate?.year);

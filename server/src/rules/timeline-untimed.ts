@@ -4,12 +4,10 @@
  */
 import { lineSpans, overlapsAny, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Section, SectionKind, Span } from '../parse/types';
-import { findTimestamps } from '../time/candidates';
+import { findTimestamps, RELATIVE_TIME } from '../time/candidates';
 import { isDayLabel, readDateAt } from '../time/date';
 import type { Rule } from './types';
 
-// A time told from the start of the incident: "T-0:", "T+15min:", "T+1h 30m", "T + 2 hours".
-const RELATIVE_TIME = /^T[ \t]*(?:[+\-−][ \t]*\d+(?:[.:]\d+)?[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?(?:[ \t]*\d+[ \t]*(?:m|mins?|minutes?))?|[+\-−]?0)(?![\p{L}\p{N}])/iu;
 const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const MINIMUM_ITEMS = 3;
 // Section kinds that, as a list item's label inside a timeline, name a phase of the response.

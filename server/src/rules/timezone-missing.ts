@@ -2,6 +2,7 @@
 import { leadingMarkupLength, overlapsAny } from '../parse/lines';
 import { readingsOf, twentyFourHourWindow, windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, Section, Span, SummaryTime } from '../parse/types';
+import { toldFromTheStart } from '../judging/timeline-shape';
 import { withCertainMeridiem } from '../time/timestamp';
 import { findUnknownZonesInParentheses, findZones, readUnknownZoneAfter, readZoneAt, sameZoneFamily, type ZoneMention } from '../time/zone';
 import type { Rule, TextEdit } from './types';
@@ -23,6 +24,8 @@ export const timezoneMissing: Rule = {
     const { timeline, summaryZone } = doc;
     const section = timeline.sections[0];
     if (!section || timeline.entries.length === 0 || timeline.zone || zoneOnMostEntries(doc) || zoneAboveEntries(doc)) return;
+    // A timeline told from the incident's start ("T-72h", then "00:00", "00:05"): its clock is the incident's own.
+    if (toldFromTheStart(doc)) return;
     // A zone no one can resolve is still a zone the author stated: timezone-unknown reports it.
     if (timeline.sections.some(({ heading }) => findUnknownZonesInParentheses(doc.text.slice(heading.start, heading.end)).length > 0)) return;
     // The summary right above states the zone and the timeline runs on its clock, or the document

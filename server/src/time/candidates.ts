@@ -33,3 +33,6 @@ export function loneMeridiemLetterLength(rest: string): number {
   LONE_M.lastIndex = 0;
   return LONE_M.exec(rest)?.[0].length ?? 0;
 }
+
+/** A time told from the start of the incident, at the start of a text: "T-0:", "T+15min:", "T+1h 30m", "T + 2 hours", "T-72h". */
+export const RELATIVE_TIME = /^T[ \t]*(?:[+\-−][ \t]*\d+(?:[.:]\d+)?[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?(?:[ \t]*\d+[ \t]*(?:m|mins?|minutes?))?|[+\-−]?0)(?![\p{L}\p{N}])/iu;

@@ -177,6 +177,11 @@ function isTask(paragraph: readonly string[]): boolean {
   );
 }
 
+/** True when a task's text opens with a command ("Validate client options…", "Add an alert…"), after any emphasis. */
+export function namesCommand(text: string): boolean {
+  return COMMAND.test(text.replace(/^[\s*_`]+/, ''));
+}
+
 // A paragraph whose first sentence is a short command, explained after it: "Improve our monitoring,
 // especially around mainnet. This includes…", "Reduce the time taken from fix to release. …".
 function opensWithCommand(paragraph: string): boolean {

@@ -5,6 +5,7 @@
  * the timeline, measures under "Looking forward" all count.
  */
 import { lineSpans, startsInside } from '../parse/lines';
+import { namesCommand } from './action-items';
 import { findPhase, tokenize } from '../parse/phases';
 import { outsideOpaque } from '../parse/prose';
 import { findTimestamps } from '../time/candidates';
@@ -38,7 +39,7 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
       return findPhase(words, 'resolution') !== undefined || findPhase(words, 'mitigation') !== undefined;
     }
     case 'corrective-measures':
-      return MEASURES.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2;
+      return MEASURES.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2 || lessonsAsTasks(doc, prose);
     default:
       return false;
   }
@@ -183,6 +184,23 @@ export function underOwnHeadings(doc: PostmortemDoc, prose: string): string {
     from = span.end;
   }
   return out + prose.slice(from).replace(/[^\n]/g, ' ');
+}
+
+/**
+ * Lessons learned written as things to do, two items or more ("- **Test inside the live process.**
+ * …", "- Validate client options, not just endpoint health"): the measures, under that heading.
+ */
+function lessonsAsTasks(doc: PostmortemDoc, prose: string): boolean {
+  return doc.sections.some((section) => {
+    if (section.kind !== 'lessons-learned') return false;
+    const items = prose.slice(section.heading.end, section.span.end).match(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+.*$/gm) ?? [];
+    // The item's words, or what follows its label ("**Timeouts can hide errors.** Look at…").
+    const told = (item: string) => {
+      const words = item.replace(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/, '');
+      return namesCommand(words) || namesCommand(words.replace(/^(?:\*\*|__)?[^*_.:\n]{1,60}[.:](?:\*\*|__)?[ \t]+(?=\p{Lu})/u, ''));
+    };
+    return items.filter(told).length >= 2;
+  });
 }
 
 /**

@@ -169,6 +169,8 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# Retro\n\n- [Timeline](#timeline)\n- [Root cause](#root-cause)\n\nx\n', undefined, []), undefined);
     assert.equal(classifySection('Future Measures', 'heading'), 'corrective-measures');
     assert.equal(classifySection('Proactive measures', 'heading'), 'corrective-measures');
+    assert.equal(classifySection('Problem Definition', 'heading'), 'summary');
+    assert.equal(classifySection('Problem statement:', 'pseudo'), 'summary');
   });
 
   it('reads a pseudo-heading that gives its section a title, not a labelled fact', () => {

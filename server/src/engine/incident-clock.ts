@@ -68,6 +68,8 @@ const OUTAGE_ENDS: readonly RegExp[] = [
   /\b(?:outage|issue|problem)\s+(?:(?:is|was|has\s+been)\s+)?(?:(?:fully|completely|finally)\s+)?(?:resolved|resolves|closed|over|ended|ends)\b|^resolved\b|\bend\s+of\s+(?:the\s+)?outage\b/i,
   /\b(?:full|complete)\s+recovery\b|\brecovery\s+(?:is\s+|was\s+)?(?:complete|confirmed)\b|\bup\s+and\s+running\b|\bfully\s+operational\b|\bconfirmed\s+resolution\b|\b(?:finish(?:ed|es)?|complete[sd]?|done)\s+restoring\b/i,
   /\b(?:services?|site|website|everything|all\s+\w+)\b[^.;!?\n]{0,40}?\bwork(?:s|ing)?\s+(?:again|correctly|normally|as\s+expected)\b/i,
+  // Those the outage stopped carry on: "scheduled jobs resumed", "students … resumed their projects".
+  /\b(?:users?|students?|customers?|clients?|traffic|services?|operations?|processing|jobs?|exports?|imports?|deploy(?:s|ments?)?|builds?|orders?|payments?|sign-?ups?|logins?|uploads?|requests?|writes?|sync)\b[^.;!?\n]{0,60}?\bresum(?:ed|es)\b/i,
 ];
 // "incident closed", "INCIDENT ENDS", "cleared the incident": the incident can close a while after service is back.
 const INCIDENT_CLOSED = /\bincident\s+(?:(?:is|was|has\s+been)\s+)?(?:resolved|closed|cleared|over|ended|ends)\b|\b(?:closed|cleared)\s+(?:the\s+)?incident\b|\bend\s+of\s+(?:the\s+)?incident\b/i;

@@ -265,11 +265,10 @@ function templateHeadings(doc: PostmortemDoc, lines: readonly Span[]): Report[] 
       .toLowerCase();
     const known = TEMPLATE_HEADINGS.find((entry) => entry.heading === title);
     if (!known) continue;
-    // The task's name as the document's own title ("# My first postmortem") names the report; a
-    // task title further down, or one that is an instruction ("Make people want to read…"), is the
-    // assignment's text pasted in.
-    const namesReport = known.kind === 'task' && /post-?mortem$/.test(title) && !/^make\b/.test(title);
-    if (namesReport && doc.title && doc.title.span.start <= line.end && line.start <= doc.title.span.start) continue;
+    // The task's name used as a heading ("# My first postmortem", also under the project's own "#
+    // 0x19. Postmortem") names the report, if plainly: blind reviewers called it a nitpick each time.
+    // A task title that is an instruction ("Make people want to read…") is the assignment's text.
+    if (known.kind === 'task' && /post-?mortem$/.test(title) && !/^make\b/.test(title)) continue;
     const span = { start: line.start + heading[0].length, end: line.start + text.replace(/<!--.*?-->/g, '').trimEnd().length };
     found.push({ message: `The heading "${doc.text.slice(span.start, span.end)}" is ${known.kind === 'task' ? "the assignment's task title" : "a template's title slot"}, not the report's: give the heading its own title.`, span });
   }

@@ -22,10 +22,13 @@ export const emptySection: Rule = {
 /**
  * A heading with nothing under it that is followed at once by a heading the outline does not know,
  * at the same level, is most likely a group title for it ("## Lessons Learned", "## What went well"
- * one level too high; "## Issue Summary", "## Duration"): not reported, it is not clearly empty.
+ * one level too high; "## Issue Summary", "## Duration"): not reported, it is not clearly empty. So
+ * is one followed by a part of the same kind ("**Corrective and Preventative Measures:**" then
+ * "**Things to Improve/Fix:**" and its tasks).
  */
 function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boolean {
-  return next !== undefined && next.parent === node.parent && next.section.kind === undefined;
+  if (next === undefined || next.parent !== node.parent) return false;
+  return next.section.kind === undefined || next.section.covers.some((kind) => node.section.covers.includes(kind));
 }
 
 // A pseudo-heading written as a plain line, without bold or a list marker.

@@ -359,10 +359,10 @@ describe('readSummary: impact and root cause', () => {
 
 describe('the timeline: where the outage ends', () => {
   it('knows words of recovery, and not a fix, a restart or a failed attempt', () => {
-    for (const text of ['Service restored', 'The operator has finished restoring to a stable state and calls the end of incident.', 'Got the site back up at last.', '100% of traffic is back online.', 'Error rate back to baseline; incident closed.', '**OUTAGE ENDS**, all traffic balanced', 'Issue resolved', 'Reloaded Nginx, restoring service.', 'All services are verified and work correctly.', 'Recovered 55GB of space. Scheduled jobs resumed.', 'Users were granted the permissions and resumed their work.']) {
+    for (const text of ['Service restored', 'The operator has finished restoring to a stable state and calls the end of incident.', 'Got the site back up at last.', '100% of traffic is back online.', 'Error rate back to baseline; incident closed.', '**OUTAGE ENDS**, all traffic balanced', 'Issue resolved', 'Reloaded Nginx, restoring service.', 'All services are verified and work correctly.', 'Recovered 55GB of space. Scheduled jobs resumed.', 'Users were granted the permissions and resumed their work.', 'Full service restoration confirmed. Cheers all around!']) {
       assert.ok(describesRecovery(text), text);
     }
-    for (const text of ['Bug is fixed', 'Server restart begins', 'Successful configuration change rollback.', 'Attempted a restart, but it failed to come back online.', 'The tools cluster fails to spin back up.', 'The operator prioritises getting the service back up and running.', 'Trying to restore the database from backup.', 'System gradually began restoring services.', '25% of the traffic was restored', 'The patch works correctly in staging.', 'The investigation resumed after lunch.']) {
+    for (const text of ['Bug is fixed', 'Server restart begins', 'Successful configuration change rollback.', 'Attempted a restart, but it failed to come back online.', 'The tools cluster fails to spin back up.', 'The operator prioritises getting the service back up and running.', 'Trying to restore the database from backup.', 'System gradually began restoring services.', '25% of the traffic was restored', 'The patch works correctly in staging.', 'The investigation resumed after lunch.', 'Full service restoration started at the edge.']) {
       assert.ok(!describesRecovery(text), text);
     }
   });

@@ -349,6 +349,13 @@ describe('readSummary: impact and root cause', () => {
     assert.deepEqual(quantities('No such file or directory.'), []);
   });
 
+  it('is not a list item that only names the section, in a list of the parts asked for', () => {
+    const text = '# My first postmortem\n\n## Project overview\n\nThe document covers:\n- Issue Summary\n- Timeline\n- Root Cause\n\n## Postmortem\n\n### Issue Summary\n\nFrom 10:00 to 11:00 UTC, 30% of users saw errors.\n\n### Timeline\n\n- 10:00 - Alert fires\n- 10:20 - The cache is flushed\n- 11:00 - Errors stop\n\n### Root Cause\n\nA cache node ran out of memory after a config change raised its limit past the host\'s RAM.\n\n### Corrective and Preventative Measures\n\n- Check cache limits against the host in CI.\n';
+    const summary = parsePostmortem(text, 'headings').summary;
+    assert.equal(summary?.section?.title, 'Issue Summary');
+    assert.equal(summary?.start?.timestamp.raw, '10:00');
+  });
+
   it('finds a sentence that gives the cause', () => {
     for (const sentence of ['The root cause was a full disk.', 'It was caused by an expired certificate.', 'Logins failed due to a bad config.', 'A typo caused the outage.', 'This stemmed from a cron job.']) {
       assert.ok(summaryOf(sentence)?.rootCause, sentence);

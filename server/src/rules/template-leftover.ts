@@ -104,8 +104,9 @@ const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/
 const CANDIDATES =
   /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
 
+const INSTRUCTION_MESSAGE = 'Assignment or template instructions are left in the report';
 const MESSAGE = {
-  instruction: (phrase: string) => `Assignment or template instructions are left in the report (${quote(phrase)}): delete them and keep only what happened.`,
+  instruction: (phrase: string) => `${INSTRUCTION_MESSAGE} (${quote(phrase)}): delete them and keep only what happened.`,
   chat: (phrase: string) => `Text from a chat assistant is left in the report (${quote(phrase)}): delete it.`,
   placeholder: (phrase: string) => `${quote(phrase)} is a placeholder left in the report: replace it with the real content.`,
   blank: (phrase: string) => `A blank to fill in (${quote(phrase)}) is left in the report: fill it in or delete it.`,
@@ -117,7 +118,16 @@ export const templateLeftover: Rule = {
   severity: 'warning',
   tags: ['content', 'template'],
   fixable: true,
-  check({ doc, views, report }) {
+  check({ doc, views, report: say }) {
+    // The same instructions pasted twice (the assignment's text in a README and again in the report)
+    // are said once, on the first, with how many times they appear.
+    const instructions = new Map<string, Report & { count: number }>();
+    const report = (finding: Report) => {
+      if (!finding.message.startsWith(INSTRUCTION_MESSAGE)) return say(finding);
+      const first = instructions.get(finding.message);
+      if (first) first.count++;
+      else instructions.set(finding.message, { ...finding, count: 1 });
+    };
     const prose = views.prose();
     const corrective = doc.sections.filter((section) => section.covers.includes('corrective-measures')).map((section) => section.span);
     const stillOpen = statedStillOpen(doc);
@@ -168,6 +178,7 @@ export const templateLeftover: Rule = {
       const text = doc.text.slice(span.start, span.end);
       if (/^<\s*(?:insert|your|enter|fill\s+in)\b[^<>\n]*>$/i.test(text)) report({ message: MESSAGE.placeholder(text), span });
     }
+    for (const { count, ...finding } of instructions.values()) say(count > 1 ? { ...finding, message: `${finding.message} (${count} times in this report)` } : finding);
   },
 };
 

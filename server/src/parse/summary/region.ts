@@ -18,11 +18,14 @@ const AFTER_THE_SUMMARY: ReadonlySet<SectionKind> = new Set(['root-cause', 'reso
  */
 export function summaryRegion(text: string, sections: readonly Section[]): { section: Section | undefined; span: Span } {
   // A section named a summary outranks an "Overview" or "TL;DR" before it: that one introduces the report.
-  const named = sections.findIndex((section) => section.kind === 'summary' && /summ[a-z]*\b/i.test(section.title));
-  const index = named >= 0 ? named : sections.findIndex((section) => section.kind === 'summary');
+  // A list item that only names the section ("- Issue Summary" in a list of contents or of the
+  // assignment's parts) is no summary.
+  const candidate = (section: Section, index: number) => section.kind === 'summary' && !namesOnly(text, sections, index);
+  const named = sections.findIndex((section, index) => candidate(section, index) && /summ[a-z]*\b/i.test(section.title));
+  const index = named >= 0 ? named : sections.findIndex(candidate);
   const summary = sections[index];
   const partSummary =
-    sections.slice(0, index).some((section) => section.kind === 'timeline' || (section.form === 'heading' && section.kind !== undefined && AFTER_THE_SUMMARY.has(section.kind))) ||
+    sections.slice(0, index).some((section, before) => (section.kind === 'timeline' && !namesOnly(text, sections, before)) || (section.form === 'heading' && section.kind !== undefined && AFTER_THE_SUMMARY.has(section.kind))) ||
     closing(text, sections, index);
   if (summary && !partSummary) {
     let end = summary.span.end;
@@ -44,6 +47,14 @@ export function summaryRegion(text: string, sections: readonly Section[]): { sec
   // An unlabelled summary runs over its own "Impact:" and "Root Cause:" lines, up to the first real section.
   const first = sections.find((section) => section.kind !== undefined && !(section.form === 'pseudo' && (section.kind === 'impact' || section.kind === 'root-cause')));
   return { section: undefined, span: { start: 0, end: Math.min(first ? first.span.start : text.length, PREAMBLE_LIMIT) } };
+}
+
+// A list item that names a section and has no text of its own before the next section.
+function namesOnly(text: string, sections: readonly Section[], index: number): boolean {
+  const section = sections[index]!;
+  if (section.form !== 'pseudo' || !/^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]/.test(text.slice(section.heading.start, section.heading.end))) return false;
+  const next = sections[index + 1];
+  return !/[\p{L}\p{N}]/u.test(text.slice(section.heading.end, next ? next.heading.start : section.span.end));
 }
 
 // A "Summary" in the second half of the report sums the report up ("Incident Analysis", "Debugging

@@ -219,12 +219,21 @@ export function outsideSections(doc: PostmortemDoc, prose: string, kinds: readon
  * the report's second half): where it sums up the cause and the fix in its own words.
  */
 export function hasConclusion(doc: PostmortemDoc): boolean {
-  return doc.sections.some((section, index) => {
+  const named = doc.sections.some((section, index) => {
     const named = CONCLUSION.test(section.title.trim()) || (section.kind === 'summary' && inSecondHalf(doc.text, section));
     if (!named) return false;
     const own = doc.text.slice(section.heading.end, doc.sections[index + 1]?.heading.start ?? section.span.end);
     return (own.match(/\p{L}+/gu)?.length ?? 0) >= 30;
   });
+  return named || plainConclusion(doc.text);
+}
+
+// A report written without Markdown: "Summation" alone on a line, then its paragraph of thirty words or more.
+function plainConclusion(text: string): boolean {
+  for (const match of text.matchAll(/^[ \t]*(?:\*\*|__)?([A-Za-z][A-Za-z ]{4,24}?)(?:\*\*|__)?:?[ \t]*\r?\n((?:[ \t]*\S[^\n]*\n?){1,6})/gm)) {
+    if (CONCLUSION.test(match[1]!.trim()) && (match[2]!.match(/\p{L}+/gu)?.length ?? 0) >= 30) return true;
+  }
+  return false;
 }
 
 const CONCLUSION = /^(?:summation|conclusions?|in\s+(?:summary|conclusion|short)|to\s+sum\s+up|wrap[\s-]?up|closing(?:\s+thoughts)?|final\s+thoughts)[\s:.!]*$/i;

@@ -59,9 +59,13 @@ const METADATA_LINE = /^[\p{L}][\p{L}\p{N}_ -]{0,24}:[ \t]+\S/u;
 // metadata ("📝 Post-Mortem Report" then "Incident Date: October 29th"): a plain line used as the title.
 function standsAsTitle(text: string, end: number, line: string): boolean {
   if (line.trim().length > 100 || /[.!?,;:]\s*$/.test(line) || /^\s*(?:[-*+>|]|\d+[.)])/.test(line)) return false;
+  // A first line that is only the word ("Postmortem", "Incident report") names the document whatever follows.
+  if (ONLY_THE_NAME.test(line.replace(/<!--.*?-->/g, ''))) return true;
   const next = text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!;
   return /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4)) || METADATA_LINE.test(next.replace(/^[*_]+/, ''));
 }
+
+const ONLY_THE_NAME = /^[^\p{L}\p{N}]*(?:post[ -]?mortem|incident[ -]+report|outage[ -]+report)s?[^\p{L}\p{N}]*$/iu;
 
 // The report's own record of the incident near its top: a status an incident has ("**Status:**
 // Recovered", "Status: Resolved"), or a severity ("Severity: SEV-2", "Priority: P1").

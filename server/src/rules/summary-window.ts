@@ -38,7 +38,9 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
     const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
     return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }
-  if (noStart && noEnd && (statesDayRange(doc.text, summary.span) || leadStatesWindow(doc))) return undefined;
+  // A range of days: one of two days or more, or of any days in a report that gives no clock time in
+  // its timeline either ("September 28th to September 29th", its entries told by morning and night).
+  if (noStart && noEnd && (statesDayRange(doc.text, summary.span, doc.timeline.entries.length === 0 ? 1 : 2) || leadStatesWindow(doc))) return undefined;
   // A timeline told from the incident's start ("T-72h", "T+15min") has no clock window to state.
   if (noStart && noEnd && toldFromTheStart(doc)) return undefined;
   if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
@@ -64,7 +66,7 @@ function leadStatesWindow(doc: PostmortemDoc): boolean {
 
 // Two dates two days apart or more, joined as a range ("May 9, 2024 (a Thursday) – May 11, 2024",
 // "from 3 March to 5 March"): an incident of days, whose window is rightly told in days.
-function statesDayRange(text: string, span: Span): boolean {
+function statesDayRange(text: string, span: Span, days: number): boolean {
   const within = text.slice(span.start, span.end);
   const dates: DateMention[] = [];
   for (const word of within.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
@@ -77,7 +79,7 @@ function statesDayRange(text: string, span: Span): boolean {
     if (!from || !DAY_RANGE_JOIN.test(within.slice(from.end, date.start))) return false;
     // "29 April 2022 - 30 April 2022" is a night's outage: that one still needs its hours.
     const year = from.year ?? date.year ?? 2001;
-    return dayNumber({ ...date, year: date.year ?? year }) - dayNumber({ ...from, year }) >= 2;
+    return dayNumber({ ...date, year: date.year ?? year }) - dayNumber({ ...from, year }) >= days;
   });
 }
 

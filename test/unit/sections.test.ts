@@ -167,6 +167,7 @@ describe('detectPostmortem', () => {
 
   it('reads no section in a table of contents’ link, and knows "Future Measures"', () => {
     assert.equal(detectPostmortem('# Retro\n\n- [Timeline](#timeline)\n- [Root cause](#root-cause)\n\nx\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('# Retro\n\n![Incident timeline](window.png)\n\n**Root cause**\n\nx\n', undefined, []), undefined);
     assert.equal(classifySection('Future Measures', 'heading'), 'corrective-measures');
     assert.equal(classifySection('Proactive measures', 'heading'), 'corrective-measures');
     assert.equal(classifySection('Problem Definition', 'heading'), 'summary');

@@ -70,8 +70,9 @@ export function leadingMarkupLength(line: string): number {
 export function pseudoHeadingText(line: string): string | undefined {
   if (line.length > 100 || line.includes('|') || wordCountAbove(line, 12)) return undefined;
   let text = line.slice(leadingMarkupLength(line)).trim();
-  // A link alone is a table of contents' entry ("- [Timeline](#timeline)"), not the section.
-  if (/^\[[^\]]*\]\([^)]*\)$/.test(text.replace(/[*_`]+$/, ''))) return undefined;
+  // A link alone is a table of contents' entry ("- [Timeline](#timeline)"), and an image alone a
+  // picture ("![Incident timeline](window.png)"): neither is the section.
+  if (/^!?\[[^\]]*\]\([^)]*\)$/.test(text.replace(/[*_`]+$/, ''))) return undefined;
   text = text.replace(/(?:\*\*|__|\*|_|`)+$/, '').trim(); // closing emphasis
   text = text.replace(/:$/, '').replace(/(?:\*\*|__|\*|_)+$/, '').trim(); // "**Impact:**" and "**Impact**:"
   text = text.replace(/\s+must\s+contain$/i, ''); // the 0x19 assignment's labels: "Root cause and resolution must contain:"

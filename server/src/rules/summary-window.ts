@@ -34,13 +34,13 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
     // Times whose roles the words do not tell ("Commencing on the morning of … at 06:00"): a reader
     // may well see the window in them, so say nothing. One time alone cannot be both ends, unless a
     // duration goes with it ("at 3:00 PM EST, an outage that lasted for 2 hours").
-    if (summary.timesMentioned > 1 || duration) return undefined;
+    if (summary.timesMentioned > 1 || duration || leadStatesWindow(doc, summary)) return undefined;
     const zone = summary.zone || readUnknownZoneAfter(doc.text, summary.unplaced.timestamp.end) ? '' : ', with the timezone';
     return `The summary gives one time, ${summary.unplaced.timestamp.raw}, not both when the outage began and when it ended: state both${zone}.`;
   }
   // A range of days: one of two days or more, or of any days in a report that gives no clock time in
   // its timeline either ("September 28th to September 29th", its entries told by morning and night).
-  if (noStart && noEnd && (statesDayRange(doc.text, summary.span, doc.timeline.entries.length === 0 ? 1 : 2) || leadStatesWindow(doc))) return undefined;
+  if (noStart && noEnd && (statesDayRange(doc.text, summary.span, doc.timeline.entries.length === 0 ? 1 : 2) || leadStatesWindow(doc, summary))) return undefined;
   // A timeline told from the incident's start ("T-72h", "T+15min") has no clock window to state.
   if (noStart && noEnd && toldFromTheStart(doc)) return undefined;
   if (noStart && noEnd) return 'The summary states no start or end time for the outage: say when it began and ended, with the timezone.';
@@ -57,9 +57,10 @@ function problemOf(doc: PostmortemDoc, summary: SummaryFacts): string | undefine
 
 // The lines between the title and the first section give the window ("**Date and Time:** May 12,
 // 2024, 10:00 AM - 11:30 AM (UTC)"): the report's header states it, above the summary.
-function leadStatesWindow(doc: PostmortemDoc): boolean {
+function leadStatesWindow(doc: PostmortemDoc, summary: SummaryFacts): boolean {
   const from = doc.title?.span.end ?? 0;
-  const to = doc.sections.find((section) => section.heading.start >= from)?.heading.start ?? 0;
+  // Up to the summary: past an "Incident Overview" of labelled facts ("**Time:** 8:21 AM - 9:27 AM GMT") above it.
+  const to = summary.section && summary.section.heading.start > from ? summary.section.heading.start : (doc.sections.find((section) => section.heading.start >= from)?.heading.start ?? 0);
   if (to <= from) return false;
   return findTimestamps(doc.text.slice(from, Math.min(to, from + 2000))).filter((timestamp) => timestamp.problems.length === 0 && !/^\d{4}$/.test(timestamp.raw)).length >= 2;
 }

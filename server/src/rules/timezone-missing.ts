@@ -79,7 +79,9 @@ function summaryWindowAgrees(doc: PostmortemDoc): 'agrees' | 'disagrees' | undef
   // ("02:10 to 02:40" is half an hour, at night or in the afternoon, not twelve and a half hours).
   const windows = readingsOf(first, twentyFour).flatMap((start) => readingsOf(last, twentyFour).map((end) => ({ start, end, length: (end - start + DAY) % DAY })));
   const shortest = Math.min(...windows.map((window) => window.length));
-  const agrees = windows.some(({ start, end, length }) => length === shortest && entryReadings.every((readings) => readings.some((minutes) => nearWindow(minutes, start, end))));
+  // Most entries in the window agree: a deploy the night before or a review the next day is context
+  // around the outage, not a sign of another zone.
+  const agrees = windows.some(({ start, end, length }) => length === shortest && entryReadings.filter((readings) => readings.some((minutes) => nearWindow(minutes, start, end))).length * 2 > entryReadings.length);
   return agrees ? 'agrees' : 'disagrees';
 }
 

@@ -105,7 +105,7 @@ function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, st
   }
   if (!atEntryStart && timestamp.meridiemText === undefined) return undefined;
   // "00:00 AM (midnight)": the words beside the time say which it is, so no reader is misled.
-  if (problem === 'zero-hour-with-meridiem' && /^[ \t]*[(\[-–—,]?[ \t]*midnight\b/i.test(doc.text.slice(timestamp.end, Math.min(lineEnd, timestamp.end + 20)))) return undefined;
+  if (problem === 'zero-hour-with-meridiem' && /^[ \t]*[([–—,-]?[ \t]*midnight\b/i.test(doc.text.slice(timestamp.end, Math.min(lineEnd, timestamp.end + 20)))) return undefined;
   const replacement = formatTimestamp(timestamp, style);
   const suggestion = replacement === undefined ? '' : `; did you mean "${replacement}"?`;
   const span = { start: timestamp.start, end: timestamp.end };

@@ -5,6 +5,7 @@
 import { statedStillOpen } from '../parse/fields';
 import { leadingMarkupLength, lineSpans, overlapsAny, startsInside } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';
+import { mergeConflicts } from '../judging/merge-conflicts';
 import { PLACEHOLDER_HOSTS, PLACEHOLDER_TARGET, TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
 import type { Fix, Report, Rule } from './types';
 
@@ -171,6 +172,9 @@ export const templateLeftover: Rule = {
       for (const finding of found.sort((a, b) => a.span.start - b.span.start)) report(finding);
     }
     for (const finding of templateHeadings(doc, lines)) report(finding);
+    for (const conflict of mergeConflicts(doc)) {
+      report({ message: `A merge conflict is left in the report (lines ${conflict.firstLine}–${conflict.lastLine}): keep one version and delete the markers.`, span: conflict.opening });
+    }
     for (const finding of placeholderLinks(doc, prose)) report(finding);
     // "<insert the date>" is an HTML tag to Markdown: read the HTML spans that are only that.
     for (const span of doc.opaque) {

@@ -187,6 +187,7 @@ describe('detectPostmortem', () => {
   it('reads a plain title over the report’s metadata, an incident’s status, and a dated title naming a failure', () => {
     assert.equal(detectPostmortem('📝 Post-Mortem Report\nIncident Date: March 3rd\nTime of Outage: 2:35 PM\n\nThe disk filled.\n', undefined, []), 'title');
     assert.equal(detectPostmortem('Postmortem\nAt 00:07 PST the web server began returning 500 errors.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('Outage report - checkout\n**Incident Date:** March 3rd\n\nThe disk filled.\n', undefined, []), 'title');
     assert.equal(detectPostmortem('Postmortem templates\nA list of templates.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 0007 — api.example.org returned 530\n\n**Status:** Recovered\n\n## What happened\n\nThe tunnel flapped.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# Queue stalls\n\nSeverity: SEV-2\n\n## Summary\n\nJobs waited an hour.\n', undefined, []), 'headings');

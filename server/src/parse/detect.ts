@@ -62,7 +62,7 @@ function standsAsTitle(text: string, end: number, line: string): boolean {
   // A first line that is only the word ("Postmortem", "Incident report") names the document whatever follows.
   if (ONLY_THE_NAME.test(line.replace(/<!--.*?-->/g, ''))) return true;
   const next = text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!;
-  return /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4)) || METADATA_LINE.test(next.replace(/^[*_]+/, ''));
+  return /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4)) || METADATA_LINE.test(next.replace(/[*_]+/g, ''));
 }
 
 const ONLY_THE_NAME = /^[^\p{L}\p{N}]*(?:post[ -]?mortem|incident[ -]+report|outage[ -]+report)s?[^\p{L}\p{N}]*$/iu;

@@ -145,9 +145,13 @@ function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, e
   const container = isDayLabel(plain);
   // A date at its start, also after "On" ("On 13 April 2026, the API…").
   const dated = readDateAt(plain.replace(/^(?:on|from|since)[ \t]+/i, ''), 0) !== undefined || UNKNOWN_DATE.test(plain);
-  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated || RELATIVE_TIME.test(plain));
+  const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated || RELATIVE_TIME.test(plain) || DOTTED_TIME.test(plain));
   return { line, indent, timed, container, event: timed || container || isSentence(plain) };
 }
+
+// A time written with a dot at an item's start, then its words ("11.51 AC kicked off reindex"): in a
+// timeline it is the item's time, though "1.5 hours" in a sentence is a number.
+const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+\p{L}/u;
 
 // A date whose unknown parts are written as such: "2023-MM-DD", "2023-??-??", "2023-XX-XX".
 const UNKNOWN_DATE = /^\d{4}-(?:\d\d|MM|XX|xx|\?\?)-(?:\d\d|DD|XX|xx|\?\?)/;

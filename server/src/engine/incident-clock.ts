@@ -77,6 +77,10 @@ const INCIDENT_CLOSED = /\bincident\s+(?:(?:is|was|has\s+been)\s+)?(?:resolved|c
 // an aim is no state: "prioritises getting the service back up and running", "trying to restore".
 const NOT_OVER = /\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to|unable\s+to|partially|partly)\s+(?:[\w-]+\s+){0,2}?(?:restor|recover|back|resolv|return|up\b|fully)|\b(?:get(?:s|ting)?|bring(?:s|ing)?|(?:try|tries|trying|attempts?|attempting|aims?|aiming|works?|working|plans?|planning)\s+to|prioriti[sz](?:es?|ing)|focus(?:es|ing)?\s+on)\s+(?:[\w-]+\s+){0,3}?(?:back\s+(?:up|online)|up\s+and\s+running|restor|recover)|(?<![\d.])(?!100\b)\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:restored|recovered|back)\b/i;
 
+// Another party's outage ending ("Azure's network outage was fully resolved", "AWS’ incident is
+// over"): a cause or a complication of this incident, not its end.
+const SOMEONE_ELSES = /\b(?!Our\b|The\b|This\b)[A-Z][\w.&-]*(?:['’]s|s['’]|['’])\s+(?:[\w-]+\s+){0,2}(?:outage|incident|issue|problem|disruption|degradation)\b/;
+
 /** True when an entry's description says the outage is over ("service restored", "error rate back to baseline", "incident closed"). */
 export function describesRecovery(description: string): boolean {
   return recoveryWords(description) !== undefined;
@@ -84,7 +88,7 @@ export function describesRecovery(description: string): boolean {
 
 function recoveryWords(description: string): 'service' | 'incident' | undefined {
   const text = description.replace(/[*_~]/g, ' ').trim();
-  if (NOT_OVER.test(text)) return undefined;
+  if (NOT_OVER.test(text) || SOMEONE_ELSES.test(text)) return undefined;
   if (OUTAGE_ENDS.some((pattern) => pattern.test(text))) return 'service';
   return INCIDENT_CLOSED.test(text) ? 'incident' : undefined;
 }

@@ -147,7 +147,7 @@ function countWords(text: string, opaque: readonly Span[]): number {
 
 /**
  * The document's one H1, opening it over the report's parts (two or more headings under it) with
- * next to no text of its own, is its title whatever its words: "Incident Log & Resolution Archive"
+ * next to no text of its own (its metadata lines aside), is its title whatever its words: "Incident Log & Resolution Archive"
  * names the document, not a timeline and a resolution. Not when the headings under it are times.
  */
 function asTitle(text: string, sections: Section[], headings: readonly RealHeading[], opaque: readonly Span[]): Section[] {
@@ -159,6 +159,8 @@ function asTitle(text: string, sections: Section[], headings: readonly RealHeadi
   if (!onlyOpaqueBefore(text, opaque, first.heading.start)) return sections;
   const next = sections[1];
   const own = text.slice(first.heading.end, next ? next.heading.start : first.span.end);
-  if (own.split('\n').filter((line) => line.trim() !== '').length > 2) return sections;
+  // Its own lines, past the report's metadata ("**Date**: …", "**Status**: RESOLVED") and rules.
+  const said = own.split('\n').filter((line) => line.trim() !== '' && !/^[ \t>*_-]*[\p{L}][\p{L}\p{N} _/-]{0,24}[*_]*[ \t]*:[*_ \t]*\S/u.test(line) && !/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(line));
+  if (said.length > 2) return sections;
   return [{ ...first, kind: undefined, covers: [] }, ...sections.slice(1)];
 }

@@ -8,7 +8,7 @@ import { leadingMarkupLength, lineStartAt } from '../parse/lines';
 import { SECTION_HEADINGS, sectionDepth } from '../parse/sections';
 import type { PostmortemDoc, SectionKind, Span } from '../parse/types';
 import { missingKinds, type Profile } from './profiles';
-import { datesTold, givesContentOf, hasConclusion, labelledKinds, outsideSections, partOfMissing, timesTold, underOwnHeadings } from './section-content';
+import { datesTold, givesContentOf, hasConclusion, labelledKinds, openingTellsWhen, outsideSections, partOfMissing, timesTold, underOwnHeadings } from './section-content';
 
 /** A missing section: what to say, where, and the edit that adds it (undefined where no place is safe). */
 export interface MissingSection {
@@ -48,6 +48,8 @@ export function missingSections(doc: PostmortemDoc, profile: Profile, proseOf: (
   // A narrative report's conclusion ("Summation", "Conclusion", a "Summary" at its end) sums up the
   // cause and the fix in its own words: the sections that tell them are there, under its heading.
   if (!profile.byContent && hasConclusion(doc)) for (const kind of TOLD_IN_ANY_WORDS) present.add(kind);
+  // An untitled opening that tells what happened and when is the summary without its heading.
+  if (!profile.byContent && !present.has('summary') && openingTellsWhen(doc, proseOf())) present.add('summary');
   let content: string | undefined;
   const kinds = profile.byContent ? (['summary', 'timeline', 'corrective-measures'] as const) : (['timeline', 'root-cause', 'resolution', 'corrective-measures'] as const);
   for (const kind of kinds) {

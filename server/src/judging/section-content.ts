@@ -117,13 +117,27 @@ export function partOfMissing(doc: PostmortemDoc, prose: string, kind: SectionKi
 // A numbered step: "1. Checked…", "- 2 : Apache configuration…", "3) Ran strace…".
 const NUMBERED_STEP = /^[ \t]*(?:[-*+][ \t]+)?\d{1,2}(?:[.):]|[ \t]+:)?[ \t]+\S/gm;
 
+/**
+ * An untitled opening that tells what happened and when: a clock time or a "Duration" in it ("On
+ * October 4 at 10:25 in the morning…", "**Duration: 30 mins** (13:20 ~ 13:30 EAT)"). It is the
+ * summary without its heading; blind reviewers called "Missing Issue Summary" there overstated.
+ */
+export function openingTellsWhen(doc: PostmortemDoc, prose: string): boolean {
+  if (!opensWithProse(doc, prose)) return false;
+  const opening = openingOf(doc, prose);
+  return /\bduration\b/i.test(opening) || findTimestamps(opening).some((timestamp) => timestamp.problems.length === 0);
+}
+
+function openingOf(doc: PostmortemDoc, prose: string): string {
+  const first = doc.sections.find((section) => section.kind !== undefined && section.kind !== 'summary');
+  return prose.slice(doc.title ? doc.title.span.end : 0, first ? first.heading.start : Math.min(prose.length, 5000));
+}
+
 // A sentence of prose (eight words or more, metadata lines such as "Status: Active" left out) before
 // the first section the report names: an untitled opening paragraph, or a section under a heading of
 // the author's own ("Description"). That is the summary in the author's own layout.
 function opensWithProse(doc: PostmortemDoc, prose: string): boolean {
-  const first = doc.sections.find((section) => section.kind !== undefined && section.kind !== 'summary');
-  const opening = prose.slice(doc.title ? doc.title.span.end : 0, first ? first.heading.start : Math.min(prose.length, 5000));
-  const sentences = opening.split(/\r?\n|\r/).filter((line) => !METADATA.test(line));
+  const sentences = openingOf(doc, prose).split(/\r?\n|\r/).filter((line) => !METADATA.test(line));
   return (sentences.join(' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 8;
 }
 

@@ -195,6 +195,7 @@ describe('detectPostmortem', () => {
     // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label.
     assert.equal(detectPostmortem('# Project\n\nStatus: active\n\n## Summary\n\nA library.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 2025-05-01 — Release 2.0\n\n## Summary\n\nNew things.\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('# 2025-05-01 — Fixing build errors in the parser\n\n## Summary\n\nA blog post.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('Shopping list\nApples: 3\nPears: 2\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# Ticket 12\n\nStatus: Resolved\n\nThe printer works again.\n', undefined, []), undefined);
   });

@@ -73,7 +73,7 @@ const INCIDENT_STATUS =
   /^[ \t>*_-]*(?:incident[ \t]+)?(?:status|state)[*_]*[ \t]*:[*_ \t]*(?:resolved|recovered|mitigated|closed|monitoring|investigating|identified)\b|^[ \t>*_-]*(?:incident[ \t]+)?(?:severity|sev|priority)[*_]*[ \t]*:[*_ \t]*(?:sev[ -]?\d|p[0-4]\b|critical|major|high|medium|minor|low)\b/im;
 // A title that opens with the day and names a failure: "2026-06-06 — Email registration failures".
 const DATED_FAILURE_TITLE =
-  /^[^\p{L}\p{N}]*(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2},?[ \t]+\d{4})\b.*\b(?:fail(?:s|ed|ures?|ing)?|errors?|outages?|incidents?|downtime|broken|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?|expired?)\b/iu;
+  /^[^\p{L}\p{N}]*(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2},?[ \t]+\d{4})\b.*\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b/iu;
 
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
 // README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the

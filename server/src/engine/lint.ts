@@ -12,6 +12,7 @@ import type { SharedSettings } from '../judging/settings';
 import type { DocumentViews, Finding, Fix, Rule } from '../rules/types';
 import type { ResolvedConfig } from './config';
 import { applyFixes } from './fixes';
+import { readIncidentClock, type IncidentClock } from './incident-clock';
 import { applyInlineComments } from './suppressions';
 
 /** What to lint. `path` decides detection by glob; without it only content counts. */
@@ -31,23 +32,25 @@ export interface LintInput {
 export interface LintResult {
   doc: PostmortemDoc | undefined;
   findings: Finding[];
+  /** The readings the rules shared (the incident clock among them), for what is built after the lint; undefined with no doc. */
+  views: DocumentViews | undefined;
 }
 
 /** Lints one document: a cheap detection first, then one parse shared by every rule. */
 export function lint({ text, path, root, config, log, rules = registry }: LintInput): LintResult {
   const detectedBy = detectPostmortem(text, path === undefined ? undefined : relativeTo(root, path), config.paths);
-  if (detectedBy === undefined) return { doc: undefined, findings: [] };
+  if (detectedBy === undefined) return { doc: undefined, findings: [], views: undefined };
   const doc = parsePostmortem(text, detectedBy);
-  return { doc, findings: runRules(doc, config, rules, log) };
+  const views = documentViews(doc, config.settings);
+  return { doc, findings: runRules(doc, config, rules, log, views), views };
 }
 
 /**
  * Every enabled rule on a parsed document, sorted, with inline comments applied. A rule that throws
  * is skipped and logged; the others still report.
  */
-function runRules(doc: PostmortemDoc, config: ResolvedConfig, rules: readonly Rule[], log?: (message: string) => void): Finding[] {
+function runRules(doc: PostmortemDoc, config: ResolvedConfig, rules: readonly Rule[], log?: (message: string) => void, views = documentViews(doc, config.settings)): Finding[] {
   const findings: Finding[] = [];
-  const views = documentViews(doc, config.settings);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id) ?? { severity: rule.severity, options: {} };
     if (setting.severity === 'off') continue;
@@ -67,7 +70,13 @@ export function documentViews(doc: PostmortemDoc, settings: Readonly<SharedSetti
   let prose: string | undefined;
   let nodes: readonly OutlineNode[] | undefined;
   let profile: Profile | undefined;
-  return { prose: () => (prose ??= proseText(doc)), outline: () => (nodes ??= outline(doc)), profile: () => (profile ??= profileFor(doc, settings.profile)) };
+  let clock: IncidentClock | undefined;
+  return {
+    prose: () => (prose ??= proseText(doc)),
+    outline: () => (nodes ??= outline(doc)),
+    profile: () => (profile ??= profileFor(doc, settings.profile)),
+    clock: () => (clock ??= readIncidentClock(doc, settings)),
+  };
 }
 
 /** A finding as plain data, for crossing to another thread: whether it has a fix instead of the fix. */

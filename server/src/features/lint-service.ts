@@ -36,7 +36,7 @@ export interface LintServiceHost {
 }
 
 /** A lint result with what it was made from: fix-all and the time features read the resolved config. */
-export interface LintedDocument extends LintResult {
+export interface LintedDocument extends Omit<LintResult, 'views'> {
   /** The text, path, workspace root and resolved config that were linted. */
   input: LintInput;
   /**
@@ -113,16 +113,20 @@ export class LintService {
     const root = path === undefined ? undefined : containingFolder(this.host.workspaceFolders(), path);
     const input: LintInput = { text: document.getText(), path, root, config, log: (message) => this.logOnce(message) };
     const offThread = this.workers && input.text.length >= OFF_THREAD_CHARS ? await this.workers.run({ uri: document.uri, version: document.version }, input) : undefined;
-    const { doc, findings } = offThread ?? lint(input);
+    const here = offThread ? undefined : lint(input);
+    const { doc, findings } = offThread ?? here!;
+    // The clock the rules read, when they ran here; after a worker's lint it is read again.
+    const views = here?.views;
     let timeline = offThread?.timeline;
     let clock: IncidentClock | undefined;
+    const readClock = (read: NonNullable<typeof doc>) => (clock ??= views?.clock() ?? readIncidentClock(read, config.settings));
     return {
       doc,
       findings,
       input,
       // One incident clock for the model, the hover and the inlay hints.
-      timeline: () => (timeline ??= doc ? timelineModel(doc, config.settings, document.uri, document.version, (clock ??= readIncidentClock(doc, config.settings))) : null),
-      clock: () => (doc ? (clock ??= readIncidentClock(doc, config.settings)) : undefined),
+      timeline: () => (timeline ??= doc ? timelineModel(doc, config.settings, document.uri, document.version, readClock(doc)) : null),
+      clock: () => (doc ? readClock(doc) : undefined),
     };
   }
 

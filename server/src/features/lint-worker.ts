@@ -25,7 +25,7 @@ export interface DocumentVersion {
 }
 
 /** A worker's lint: the findings, and the timeline model made there too (it reads every entry's words, which is slow for a long timeline). */
-export interface OffThreadLint extends LintResult {
+export interface OffThreadLint extends Omit<LintResult, 'views'> {
   timeline: TimelineModel | null;
 }
 

@@ -5,7 +5,7 @@
  * does not say, a field is null: never a guess.
  */
 import type { ResolvedConfig } from '../engine/config';
-import { outageEnd, readIncidentClock, type TimedEntry } from '../engine/incident-clock';
+import { outageEnd, type TimedEntry } from '../engine/incident-clock';
 import { lint } from '../engine/lint';
 import { timelineModel } from '../engine/timeline-model';
 import { correctiveTasks, isPlaceholder, mentionsField } from '../judging/action-items';
@@ -41,9 +41,9 @@ const OWNER = { name: 'Owner', labels: ['owner', 'owners', 'assignee', 'assigned
 
 /** The library row of the postmortem in `text`; undefined when the file is no postmortem. */
 export function incidentRecord(file: string, text: string, config: ResolvedConfig, root?: string): IncidentRecord | undefined {
-  const { doc, findings } = lint({ text, path: file, root, config });
-  if (!doc) return undefined;
-  const clock = readIncidentClock(doc, config.settings);
+  const { doc, findings, views } = lint({ text, path: file, root, config });
+  if (!doc || !views) return undefined;
+  const clock = views.clock();
   // As the preview's metrics: an outage start only where an entry says the outage began.
   const start = clock.outageStartBy === 'description' ? clock.outageStart : undefined;
   const end = start ? outageEnd(clock) : undefined;

@@ -1,5 +1,5 @@
 /** summary-timeline: the summary's start and end agree with the timeline's outage start and recovery. */
-import { outageEnd, readIncidentClock, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
+import { outageEnd, type IncidentClock, type TimedEntry } from '../engine/incident-clock';
 import { describeMinutes, offsetOn, readingsOf, twentyFourHourWindow } from '../parse/summary/window';
 import type { PostmortemDoc, Span, SummaryFacts, SummaryTime } from '../parse/types';
 import { dayNumber, formatDay } from '../time/date';
@@ -23,11 +23,11 @@ export const summaryTimeline: Rule = {
   options: {
     toleranceMinutes: { type: 'number', default: 15, minimum: 0, description: "How far, in minutes, the summary's times may be from the timeline's before it is reported." },
   },
-  check({ doc, settings, options, report }) {
+  check({ doc, views, settings, options, report }) {
     const summary = doc.summary;
     // A timeline written newest first has no "last entry" to compare: timeline-order says so.
     if (!summary || (!summary.start && !summary.end) || newestFirst(doc)) return;
-    const clock = readIncidentClock(doc, settings);
+    const clock = views.clock();
     const tolerance = options['toleranceMinutes'] as number;
     const sides: Array<[SummaryTime | undefined, TimedEntry | undefined, 'start' | 'end']> = [
       // Only a start the timeline's words name: the first entry is as often the deploy before it or the alert after it.

@@ -1,5 +1,5 @@
 /** timezone-inconsistent: the summary and the timeline give their times in one zone. */
-import { readIncidentClock } from '../engine/incident-clock';
+import type { IncidentClock } from '../engine/incident-clock';
 import { offsetOn } from '../parse/summary/window';
 import { findTimestamps } from '../time/candidates';
 import type { PostmortemDoc, Span } from '../parse/types';
@@ -21,7 +21,7 @@ export const timezoneInconsistent: Rule = {
   severity: 'warning',
   tags: ['timeline', 'zone'],
   fixable: false,
-  check({ doc, settings, report }) {
+  check({ doc, views, report }) {
     const year = doc.incidentDate?.year ?? 2024;
     // Zone arithmetic goes through Intl and is slow: each pair of zones is compared once per check.
     const compared = new Map<string, boolean>();
@@ -53,7 +53,7 @@ export const timezoneInconsistent: Rule = {
     if (shareFamily(summaryZones.length > 0 ? summaryZones : [summary], reference.zones, same)) return;
     // "14:32 UTC" in the summary and "18:32 GST" in the timeline, each zone stated: the author gave
     // the same moment in two zones, and a reader who converts finds it. Nothing to say.
-    if (sameMomentStated(doc, settings, year)) return;
+    if (sameMomentStated(doc, views.clock(), year)) return;
     report({
       message: `The summary gives its times in ${describe(summary)}, but ${reference.where}: use one zone, or give both side by side.`,
       span: { start: summary.start, end: summary.end },
@@ -131,14 +131,14 @@ const DAY = 24 * 60;
 
 // True when a time the summary states, in its zone, is the very moment of a timeline entry in the
 // entry's zone (to the minute, on the clock of UTC).
-function sameMomentStated(doc: PostmortemDoc, settings: Parameters<typeof readIncidentClock>[1], year: number): boolean {
+function sameMomentStated(doc: PostmortemDoc, clock: IncidentClock, year: number): boolean {
   const section = doc.sections.find((each) => each.kind === 'summary');
   const zone = doc.summaryZone?.zone;
   if (!section || !zone) return false;
   const offset = offsetOn(zone, doc.incidentDate, doc.incidentDate?.year ?? year);
   if (offset === undefined) return false;
   const moments = new Set<number>();
-  for (const timed of readIncidentClock(doc, settings).entries) {
+  for (const timed of clock.entries) {
     if (timed.utcOffset !== undefined) moments.add((((timed.localTime - timed.utcOffset) % DAY) + DAY) % DAY);
   }
   const text = doc.text.slice(section.span.start, Math.min(section.span.end, section.span.start + SUMMARY_LIMIT));

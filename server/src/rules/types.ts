@@ -1,4 +1,5 @@
 /** The contract every rule follows: metadata plus a pure, synchronous check. */
+import type { IncidentClock } from '../engine/incident-clock';
 import type { OutlineNode } from '../parse/outline';
 import type { PostmortemDoc, Span } from '../parse/types';
 import type { Profile } from '../judging/profiles';
@@ -45,6 +46,8 @@ export interface DocumentViews {
   outline(): readonly OutlineNode[];
   /** The profile the report is judged by: the chosen one, or the layout `auto` infers from its headings. */
   profile(): Profile;
+  /** The timeline on real time, read once and shared with the hover, the inlay hints and the preview. */
+  clock(): IncidentClock;
 }
 
 /** What a rule's check receives. */

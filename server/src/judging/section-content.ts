@@ -5,9 +5,9 @@
  * the timeline, measures under "Looking forward" all count.
  */
 import { lineSpans, startsInside } from '../parse/lines';
-import { namesCommand } from './action-items';
+import { namesCommand, readTasks } from './action-items';
 import { findPhase, tokenize } from '../parse/phases';
-import { outsideOpaque } from '../parse/prose';
+import { blankSpans, outsideOpaque } from '../parse/prose';
 import { findTimestamps } from '../time/candidates';
 import { readDateAt } from '../time/date';
 import { sectionCovers } from '../parse/sections';
@@ -39,7 +39,7 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
       return findPhase(words, 'resolution') !== undefined || findPhase(words, 'mitigation') !== undefined;
     }
     case 'corrective-measures':
-      return MEASURES.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2 || lessonsAsTasks(doc, prose);
+      return MEASURES.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2 || lessonsAsTasks(doc);
     default:
       return false;
   }
@@ -204,17 +204,10 @@ export function underOwnHeadings(doc: PostmortemDoc, prose: string): string {
  * Lessons learned written as things to do, two items or more ("- **Test inside the live process.**
  * …", "- Validate client options, not just endpoint health"): the measures, under that heading.
  */
-function lessonsAsTasks(doc: PostmortemDoc, prose: string): boolean {
-  return doc.sections.some((section) => {
-    if (section.kind !== 'lessons-learned') return false;
-    const items = prose.slice(section.heading.end, section.span.end).match(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+.*$/gm) ?? [];
-    // The item's words, or what follows its label ("**Timeouts can hide errors.** Look at…").
-    const told = (item: string) => {
-      const words = item.replace(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/, '');
-      return namesCommand(words) || namesCommand(words.replace(/^(?:\*\*|__)?[^*_.:\n]{1,60}[.:](?:\*\*|__)?[ \t]+(?=\p{Lu})/u, ''));
-    };
-    return items.filter(told).length >= 2;
-  });
+function lessonsAsTasks(doc: PostmortemDoc): boolean {
+  // The item's words, or what follows its label ("**Timeouts can hide errors.** Look at…").
+  const told = (words: string) => namesCommand(words) || namesCommand(words.replace(/^(?:\*\*|__)?[^*_.:\n]{1,60}[.:](?:\*\*|__)?[ \t]+(?=\p{Lu})/u, ''));
+  return doc.sections.some((section) => section.kind === 'lessons-learned' && readTasks(doc, { start: section.heading.end, end: section.span.end }).items.filter((item) => told(item.text)).length >= 2);
 }
 
 /**
@@ -222,10 +215,8 @@ function lessonsAsTasks(doc: PostmortemDoc, prose: string): boolean {
  * report tells outside its entries and those sections.
  */
 export function outsideSections(doc: PostmortemDoc, prose: string, kinds: readonly SectionKind[] = []): string {
-  let out = prose;
-  const spans = [...doc.timeline.sections, ...doc.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind)))].map((section) => section.span);
-  for (const span of spans) out = out.slice(0, span.start) + out.slice(span.start, span.end).replace(/[^\n]/g, ' ') + out.slice(span.end);
-  return out;
+  const blanked = [...doc.timeline.sections, ...doc.sections.filter((section) => section.covers.some((kind) => kinds.includes(kind)))];
+  return blankSpans(prose, blanked.map((section) => section.span).sort((a, b) => a.start - b.start));
 }
 
 /**

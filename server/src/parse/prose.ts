@@ -22,7 +22,8 @@ export function outsideOpaque(doc: PostmortemDoc): string {
   return blankSpans(doc.text, doc.opaque);
 }
 
-function blankSpans(text: string, spans: readonly Span[]): string {
+/** `text` with the spans blanked (line breaks kept); spans sorted by start, one inside another taken with it. */
+export function blankSpans(text: string, spans: readonly Span[]): string {
   const parts: string[] = [];
   let from = 0;
   for (const span of spans) {

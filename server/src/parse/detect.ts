@@ -5,7 +5,7 @@
  */
 import picomatch from 'picomatch';
 import { INCIDENT_KINDS, sectionCovers } from './sections';
-import { GLUED_HEADING, lineSpans, pseudoHeadingText } from './lines';
+import { GLUED_HEADING, isLabelledFact, LABELLED_FACT, lineSpans, pseudoHeadingText } from './lines';
 import type { Detection, SectionKind } from './types';
 
 /** The path globs that mark a file as a postmortem by default. */
@@ -53,7 +53,6 @@ function gluedHeading(line: string): [string, string] | undefined {
   return glued ? [glued[0], glued[2]!] : undefined;
 }
 
-const METADATA_LINE = /^[\p{L}][\p{L}\p{N}_ -]{0,24}:[ \t]+\S/u;
 
 // "Postmortem Report: The Great Cache Apocalypse" over a blank line, or over the report's own
 // metadata ("📝 Post-Mortem Report" then "Incident Date: October 29th"): a plain line used as the title.
@@ -62,7 +61,7 @@ function standsAsTitle(text: string, end: number, line: string): boolean {
   // A first line that is only the word ("Postmortem", "Incident report") names the document whatever follows.
   if (ONLY_THE_NAME.test(line.replace(/<!--.*?-->/g, ''))) return true;
   const next = text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!;
-  return /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4)) || METADATA_LINE.test(next.replace(/[*_]+/g, ''));
+  return /^\r?\n\s*(?:\r?\n|$)/.test(text.slice(end, end + 4)) || isLabelledFact(next);
 }
 
 const ONLY_THE_NAME = /^[^\p{L}\p{N}]*(?:post[ -]?mortem|incident[ -]+report|outage[ -]+report)s?[^\p{L}\p{N}]*$/iu;
@@ -98,7 +97,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     // A heading, also one whose "#" lost its space ("###Debugging process"), which renders as text but was meant as one.
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line) ?? /^[ \t]*<h[1-6]\b[^>]*>(.*?)<\/h[1-6]\s*>/i.exec(line) ?? gluedHeading(line);
     // A block of page metadata before the title ("slug: …" then "published: …") is not it.
-    const metadata = title === undefined && !heading && METADATA_LINE.test(line) && (metadataLines > 0 || METADATA_LINE.test(text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
+    const metadata = title === undefined && !heading && LABELLED_FACT.test(line) && (metadataLines > 0 || LABELLED_FACT.test(text.slice(end, end + 300).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0]!));
     if (metadata) metadataLines++;
     if (title === undefined && /\S/.test(line) && !metadata) {
       // The first heading, a first line in bold, or a first line that stands alone as a title (short, no sentence end).

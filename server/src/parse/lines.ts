@@ -55,6 +55,14 @@ export function indentOf(text: string, offset: number): number {
  */
 export const GLUED_HEADING = /^ {0,3}(#{2,6})(\p{L}[^\n]*)$/u;
 
+/** A labelled fact as written plainly: a short label, a colon, a value ("Date: 2024-03-09", "Time of Outage: 2:35 PM"). */
+export const LABELLED_FACT = /^[\p{L}][\p{L}\p{N}_ /-]{0,24}:[ \t]+\S/u;
+
+/** A labelled fact with any emphasis or list marker around it ("**Status:** Resolved", "- **Date**: …"). */
+export function isLabelledFact(line: string): boolean {
+  return LABELLED_FACT.test(line.replace(/[*_]+/g, '').replace(/^[ \t>-]+/, ''));
+}
+
 // "###Summation" (a heading whose "#" lost its space) is marked up as a heading too.
 const LEADING_MARKERS = /^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)*(?:#{1,6}[ \t]+|#{2,6}(?=\p{L}))?(?:\*\*|__|\*|_|`|~~)*[ \t]*/u;
 

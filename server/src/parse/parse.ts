@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { buildSections, type RealHeading } from './build-sections';
 import { htmlHeadings, htmlMarkupSpans, swallowedMarkdown } from './html-blocks';
-import { lineSpans } from './lines';
+import { isLabelledFact, lineSpans } from './lines';
 import { readSummary } from './summary/index';
 import { readTimeline } from './timeline';
 import { findDatesWithYear } from '../time/date';
@@ -160,7 +160,7 @@ function asTitle(text: string, sections: Section[], headings: readonly RealHeadi
   const next = sections[1];
   const own = text.slice(first.heading.end, next ? next.heading.start : first.span.end);
   // Its own lines, past the report's metadata ("**Date**: …", "**Status**: RESOLVED") and rules.
-  const said = own.split('\n').filter((line) => line.trim() !== '' && !/^[ \t>*_-]*[\p{L}][\p{L}\p{N} _/-]{0,24}[*_]*[ \t]*:[*_ \t]*\S/u.test(line) && !/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(line));
+  const said = own.split('\n').filter((line) => line.trim() !== '' && !isLabelledFact(line) && !/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(line));
   if (said.length > 2) return sections;
   return [{ ...first, kind: undefined, covers: [] }, ...sections.slice(1)];
 }

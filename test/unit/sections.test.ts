@@ -190,7 +190,7 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('Outage report - checkout\n**Incident Date:** March 3rd\n\nThe disk filled.\n', undefined, []), 'title');
     assert.equal(detectPostmortem('Postmortem templates\nA list of templates.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 0007 — api.example.org returned 530\n\n**Status:** Recovered\n\n## What happened\n\nThe tunnel flapped.\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('# Queue stalls\n\nSeverity: SEV-2\n\n## Summary\n\nJobs waited an hour.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# Queue stalls\n\nSeverity: SEV-2\n\n## Impact\n\nJobs waited an hour.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# 2025-06-06 — Sign-up failures\n\n## Summary\n\nA user could not sign up.\n', undefined, []), 'headings');
     // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label.
     assert.equal(detectPostmortem('# Project\n\nStatus: active\n\n## Summary\n\nA library.\n', undefined, []), undefined);
@@ -198,5 +198,6 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# 2025-05-01 — Fixing build errors in the parser\n\n## Summary\n\nA blog post.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('Shopping list\nApples: 3\nPears: 2\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# Ticket 12\n\nStatus: Resolved\n\nThe printer works again.\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('# Login button misaligned\n\nPriority: High\n\n## Summary\n\nThe button overlaps the logo.\n\n## Steps to reproduce\n\n1. Open the page.\n', undefined, []), undefined);
   });
 });

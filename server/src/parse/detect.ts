@@ -69,7 +69,7 @@ const ONLY_THE_NAME = /^[^\p{L}\p{N}]*(?:post[ -]?mortem|incident[ -]+report|out
 // The report's own record of the incident near its top: a status an incident has ("**Status:**
 // Recovered", "Status: Resolved"), or a severity ("Severity: SEV-2", "Priority: P1").
 const INCIDENT_STATUS =
-  /^[ \t>*_-]*(?:incident[ \t]+)?(?:status|state)[*_]*[ \t]*:[*_ \t]*(?:resolved|recovered|mitigated|closed|monitoring|investigating|identified)\b|^[ \t>*_-]*(?:incident[ \t]+)?(?:severity|sev|priority)[*_]*[ \t]*:[*_ \t]*(?:sev[ -]?\d|p[0-4]\b|critical|major|high|medium|minor|low)\b/im;
+  /^[ \t>*_-]*(?:incident[ \t]+)?(?:status|state)[*_]*[ \t]*:[*_ \t]*(?:resolved|recovered|mitigated|monitoring|investigating|identified)\b|^[ \t>*_-]*(?:incident[ \t]+)?(?:severity|sev|priority)[*_]*[ \t]*:[*_ \t]*(?:sev[ -]?\d|p[0-4]\b|critical|major|high|medium|minor|low)\b/im;
 // A title that opens with the day and names a failure: "2026-06-06 — Email registration failures".
 const DATED_FAILURE_TITLE =
   /^[^\p{L}\p{N}]*(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2},?[ \t]+\d{4})\b.*\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b/iu;
@@ -111,9 +111,10 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
     // A title naming incidents over a section telling what happened: a team's incident log.
     if (kinds.has('what-happened') && TITLE_NAMES_INCIDENT.test(title ?? '')) return 'headings';
-    // An incident's record (its status or severity stated at the top) or a dated title naming a
-    // failure, over a section a report has.
-    if (kinds.size > 0 && (incidentRecord || DATED_FAILURE_TITLE.test(title ?? ''))) return 'headings';
+    // An incident's record (its status or severity stated at the top) over a section only a report
+    // has, past a summary (a bug report has "Priority: High" over "## Summary"); or a dated title
+    // naming a failure over any section.
+    if ((incidentRecord && [...kinds].some((kind) => kind !== 'summary')) || (kinds.size > 0 && DATED_FAILURE_TITLE.test(title ?? ''))) return 'headings';
   }
   return undefined;
 }

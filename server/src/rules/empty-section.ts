@@ -23,8 +23,8 @@ export const emptySection: Rule = {
  * A heading with nothing under it that is followed at once by a heading the outline does not know,
  * at the same level, is most likely a group title for it ("## Lessons Learned", "## What went well"
  * one level too high; "## Issue Summary", "## Duration"): not reported, it is not clearly empty. So
- * is one followed by a part of the same kind ("**Corrective and Preventative Measures:**" then
- * "**Things to Improve/Fix:**" and its tasks).
+ * is one followed by a part of the same kind ("**Follow-up:**" then
+ * "**Things to fix:**" and its tasks, "**Tasks ahead:**" and its list).
  */
 function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boolean {
   if (next === undefined || next.parent !== node.parent) return false;

@@ -80,7 +80,8 @@ const SPELLING: ReadonlySet<TimestampProblem> = new Set<TimestampProblem>(['meri
 // marker's case or punctuation; undefined for a problem that makes the time doubtful.
 function habitOf(timestamp: Timestamp): string | undefined {
   const problem = timestamp.problems[0];
-  if ((problem !== 'meridiem-case' && problem !== 'meridiem-punctuation') || timestamp.meridiemText === undefined) return undefined;
+  // "13:00 Pm" is no habit of spelling: its hour cannot be, and that is said each time.
+  if (!SPELLING.has(problem!) || timestamp.problems.some((each) => !SPELLING.has(each)) || timestamp.meridiemText === undefined) return undefined;
   return `${problem}:${timestamp.meridiemText.replace(/[aApP]/, 'x')}`;
 }
 
@@ -89,7 +90,8 @@ function habitOf(timestamp: Timestamp): string | undefined {
  * marker after it: "1: 55 PM" is a time, "step 1: 55 users" is not.
  */
 function malformed(doc: PostmortemDoc, timestamp: Timestamp, lineEnd: number, style: ClockStyle, atEntryStart: boolean, spelling: boolean): Report | undefined {
-  const problem = spelling ? timestamp.problems[0] : timestamp.problems.find((each) => !SPELLING.has(each));
+  // A problem that makes the time doubtful ("13:00 Pm": no hour 13) is said before its spelling.
+  const problem = timestamp.problems.find((each) => !SPELLING.has(each)) ?? (spelling ? timestamp.problems[0] : undefined);
   if (problem === undefined) {
     if (timestamp.problems.length > 0) return undefined; // only the marker's spelling, not asked for
     if (timestamp.meridiemText !== undefined || timestamp.notation !== 'clock') return undefined;

@@ -76,6 +76,11 @@ describe('readSummary: the window', () => {
       ['10:45 AM', 'December 18, 2023', 'UTC'],
       ['1:30 PM', 'December 18, 2023', 'UTC'],
     ]);
+    // The zone inside the label, and a later labelled time that is neither end.
+    assert.deepEqual(windowOf('- **Outage Start (UTC):** 15 December 2024, 03:53\n- **Partial restoration:** 15 December 2024, 11:31\n- **Outage End (UTC):** 18 December 2024, 00:29'), [
+      ['03:53', '15 December 2024', undefined],
+      ['00:29', '18 December 2024', undefined],
+    ]);
     assert.deepEqual(windowOf('Between 2024-03-09T23:40Z and 2024-03-10T01:10Z, writes were lost.'), [
       ['23:40', '2024-03-09', 'Z'],
       ['01:10', '2024-03-10', 'Z'],

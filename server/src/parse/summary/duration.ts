@@ -36,22 +36,33 @@ const PART = new RegExp(
 );
 const JOIN = /[ \t]*,?[ \t]*(?:and[ \t]+)?/y;
 const HALF = /half[ \t-]+(?:an?[ \t]+)?(hour|day)(?![\p{L}])/iuy;
-const DURATION_START = /(?<![\p{L}\p{N}.:])(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)/giu;
+// Not glued to a word before it: "last-4-hours", "T-72h" are no duration of the outage.
+const DURATION_START = /(?<![\p{L}\p{N}.:-])(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half)/giu;
 
 // What says a duration is the outage's: "lasted", "duration:", "downtime of", "for a total of", "(2 hours 30 minutes)".
 const DURATION_CUE =
   /(?:\b(?:lasted|lasting|lasts|last(?:ed)?\s+for|duration(?:\s+of(?:\s+(?:the\s+)?(?:outage|incident|downtime|disruption))?)?|downtime(?:\s+(?:of|was|lasted))?|(?:outage|disruption|interruption|incident)\s+(?:of|was|lasted)|total\s+of|(?:period|span|window)\s+of)[\s:=]*|\()$/i;
+// A label that names the outage's length: "Duration:", "**Full outage:** approximately 56 hours",
+// "Total downtime (approx.):".
+const LABEL_CUE = /^[\s>*+-]*(?:[\p{L}\p{N}.'’ \t-]{0,40}\b(?:outage|downtime|duration|disruption|interruption|total\s+time)\b[^:\n]{0,40}):$/iu;
 // "down for 66 minutes": "for" counts after a word that says the service was out.
 const FOR = /\bfor$/i;
 const OUT_OF_SERVICE =
   /\b(?:down|slow|delayed|late|stalled|unavailable|offline|inaccessible|unreachable|unresponsive|degraded|disrupted|impacted|affected|outage|halt(?:ed)?|interrupted|interruption|broken|failing|failed|errors?|stopped|unable|not\s+(?:operational|accessible|available|working))\b/i;
-// "a 3-hour outage".
-const COMPOUND_NOUN = /^[ \t]+(?:long[ \t]+)?(?:outage|downtime|incident|disruption|interruption|degradation|failure|blackout|window|period)\b/i;
+// "a 3-hour outage"; "a 3-hour window" (but "this 5-minute window" points back at some other span).
+const COMPOUND_NOUN = /^[ \t]+(?:long[ \t]+)?(?:outage|downtime|incident|disruption|interruption|degradation|failure|blackout)\b/i;
+const COMPOUND_SPAN = /^[ \t]+(?:long[ \t]+)?(?:window|period)\b/i;
 const QUALIFIER =
   /(?:^|[\s(])(approximately|approx\.?|about|around|roughly|nearly|almost|close\s+to|circa|some|an?\s+estimated|estimated|just\s+over|just\s+under|over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|under|less\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|within|~)[\s]*$/i;
 
-/** The outage's duration as the summary states it: the first one with a cue that says it is the outage's. */
+/**
+ * The outage's duration as the summary states it: the first one with a cue that says it is the
+ * outage's. A summary that states durations which disagree ("a dark outage of 8 hours … about 56
+ * hours until edits were restored", "12 hours … 5 minutes of data loss") tells phases or other
+ * spans, and which one is the outage's is a guess: none is read then.
+ */
 export function readStatedDuration(text: string, prose: readonly Span[]): StatedDuration | undefined {
+  let first: StatedDuration | undefined;
   for (const line of prose) {
     const lineText = text.slice(line.start, line.end);
     DURATION_START.lastIndex = 0;
@@ -60,10 +71,12 @@ export function readStatedDuration(text: string, prose: readonly Span[]): Stated
       if (!parsed) continue;
       DURATION_START.lastIndex = match.index + parsed.length;
       const stated = statedAt(lineText, match.index, parsed, line.start);
-      if (stated) return stated;
+      if (!stated) continue;
+      if (!first) first = stated;
+      else if (Math.abs(first.minutes - stated.minutes) > Math.max(first.resolution, stated.resolution) / 2) return undefined;
     }
   }
-  return undefined;
+  return first;
 }
 
 interface ParsedDuration {
@@ -138,11 +151,13 @@ function statedAt(lineText: string, index: number, parsed: ParsedDuration, base:
   const after = lineText.slice(index + parsed.length, index + parsed.length + 40);
   let before = sentenceBefore(lineText, index).replace(/[*_`]/g, '');
   const qualifierMatch = QUALIFIER.exec(before);
-  if (qualifierMatch) before = before.slice(0, qualifierMatch.index + (qualifierMatch[0].length - qualifierMatch[0].trimStart().length));
+  // Up to the qualifier's word, keeping what opened it: "(about 12 hours)" is cued by its "(".
+  if (qualifierMatch) before = before.slice(0, qualifierMatch.index + qualifierMatch[0].indexOf(qualifierMatch[1]!));
   before = before.trimEnd();
   const cued =
-    (parsed.style === 'compound' && COMPOUND_NOUN.test(after)) ||
+    (parsed.style === 'compound' && (COMPOUND_NOUN.test(after) || (COMPOUND_SPAN.test(after) && /\ban?[ \t]*$/i.test(before)))) ||
     DURATION_CUE.test(before) ||
+    LABEL_CUE.test(before) ||
     (before.endsWith('(') && /\d[:.]\d\d|\d\s*[ap]\.?m/i.test(before)) ||
     (FOR.test(before) && OUT_OF_SERVICE.test(before));
   if (!cued) return undefined;

@@ -55,8 +55,9 @@ const BROKEN_MERIDIEM = /^[ \t]?M\.?(?![\p{L}\p{N}])/u;
 // "from" (a slip some authors make: "from 8:00 a.m. at 11:58 a.m."). A stray year may sit before it.
 const CONNECTOR = /^[\s*_`()]*(?:,[ \t]*)?(?:\d{4}[ \t]*)?(to|until|till|til|through|thru|[-–—~]+|and|at)[\s*_`()]*(?:on[ \t]+)?$/i;
 // A label that names the end of the window it precedes: "Start Time:", "End-time:", "Ended:"; a
-// time under "Time:" or "Date/time:" is when the incident happened, its start.
-const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|restored|recovered|finish(?:ed)?|date\s*(?:\/|and)\s*time|time|when)(?:[ \t-]?(?:time|date|at|on))?[*_ \t]*:/gi;
+// time under "Time:" or "Date/time:" is when the incident happened, its start. The zone may sit in
+// the label: "Outage End (UTC):".
+const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|restored|recovered|finish(?:ed)?|date\s*(?:\/|and)\s*time|time|when)(?:[ \t-]?(?:time|date|at|on))?(?:[ \t]*\([^()\n]{1,24}\))?[*_ \t]*:/gi;
 // Words between a cue and the time: "from approximately", "between the hours of", "started at".
 const FILLER = /(?:[\s*_`(~,]|\b(?:at|on|by|around|about|approximately|approx\.?|roughly|circa|of|the|hours|time)\b)*$/i;
 const START_BEFORE = /\b(?:from|between|since|start(?:ed|ing|s)?|beg[ai]n(?:ning|s)?|begun|commenc(?:ed|ing|es)|onset|occurred|happened|went\s+down|outage)$/i;

@@ -15,6 +15,18 @@ describe('buildSections: layouts Markdown does not mean', () => {
     assert.match(text.slice(doc.sections[0]!.span.start, doc.sections[0]!.span.end), /log rotation/);
   });
 
+  it('reads a title centred with spaces as its section, words after the name allowed; not an indented line of text', () => {
+    const pad = ' '.repeat(40);
+    const text = `Jane Doe\n\n\n${pad}Summary of outage\n\nThe shop was down.\n\n${pad}Timeline of events (20th December 2023)\n\n2:00 PM: Reports.\n`;
+    assert.deepEqual(outline(text), [
+      ['summary', 1, 'Summary of outage'],
+      ['timeline', 1, 'Timeline of events (20th December 2023)'],
+    ]);
+    // Indented as code (four spaces), or centred but running on as a paragraph: no heading.
+    assert.deepEqual(outline('Intro\n\n    Summary of outage\n\ntext\n'), []);
+    assert.deepEqual(outline(`Intro\n\n${pad}Summary of outage\n${pad}went on here\n\ntext\n`), []);
+  });
+
   it('keeps a short labelled heading, and a labelled heading at its own level, as sections', () => {
     assert.deepEqual(outline('# Report: the DNS outage\n\n## Timeline\n\n- 1:00 x\n\n## Root Cause: a stale record that nobody had noticed for weeks\n\ntext\n'), [
       [undefined, 1, 'Report: the DNS outage'],

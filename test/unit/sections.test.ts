@@ -39,6 +39,13 @@ describe('classifySection', () => {
     ['Response Timeline', 'timeline'],
     ['Timeline (all times PST) 01/16/2024 - 02/28/2024. All times approximate', 'timeline'],
     ['In-depth Analysis of Root Cause and Resolution', 'root-cause-and-resolution'],
+    ["What we're doing about it", 'corrective-measures'],
+    ['What was impacted', 'impact'],
+    ['Steps to Resolution:', 'resolution'],
+    ['How was the fix deployed?', 'resolution'],
+    ['Issue Description', 'summary'],
+    ["Why didn't testnet fail?", undefined],
+    ['The Unfortunate Incident: A Costly Mistake', undefined],
     ['How to fix a flaky test', undefined],
     ['Installation', undefined],
     ['Getting started', undefined],
@@ -65,6 +72,12 @@ describe('classifySection', () => {
     // One word before "and" shares the noun that ends the heading: "remedial measures", "preventative measures".
     assert.deepEqual(sectionCovers('Remedial and Preventative Measures:', 'pseudo'), ['corrective-measures']);
     assert.deepEqual(sectionCovers('Impact and detection', 'pseudo').sort(), ['detection', 'impact']);
+  });
+
+  it('a heading that gives its section a title after a colon covers the section it names', () => {
+    assert.deepEqual(sectionCovers('Recovery: Restoring from an April 2024 Backup', 'heading'), ['resolution']);
+    assert.deepEqual(sectionCovers('Impact: 65% of users', 'heading'), ['impact']);
+    assert.deepEqual(sectionCovers('Note: read this first', 'heading'), []);
   });
 
   it('a heading of a million characters costs no more than a short one', () => {
@@ -192,7 +205,16 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# 0007 — api.example.org returned 530\n\n**Status:** Recovered\n\n## What happened\n\nThe tunnel flapped.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# Queue stalls\n\nSeverity: SEV-2\n\n## Impact\n\nJobs waited an hour.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# 2025-06-06 — Sign-up failures\n\n## Summary\n\nA user could not sign up.\n', undefined, []), 'headings');
-    // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label.
+    // A date anywhere in the title, or a month and year, with a failure named; a title or heading that
+    // names an incident over two sections only a report has.
+    assert.equal(detectPostmortem('# Mainnet outage 2021-11-22 17:40 UTC\n\nThe network stalled.\n\n## What was the fix?\n\nA patch.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# January 2020 - Media Server Outage for two weeks\n### Steps to Resolution:\n* Ports changed\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('---\ntitle: Security Incident Disclosure\n---\n\nA token leaked.\n\n### What was impacted\n\nNothing.\n\n### What we\'re doing about it\n\n- 2FA.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# When innovation goes wrong\n\n## The Unfortunate Incident\n\nData was lost.\n\n## Recovery: From a Backup\n\nRestored.\n\n## Moving Forward\n\nBackups daily.\n', undefined, []), 'headings');
+    // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label,
+    // a title naming an incident over one report section, a month with no failure.
+    assert.equal(detectPostmortem('# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined, []), undefined);
+    assert.equal(detectPostmortem('# March 2024 release\n\n## Lessons learned\n\nShip smaller.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# Project\n\nStatus: active\n\n## Summary\n\nA library.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 2025-05-01 — Release 2.0\n\n## Summary\n\nNew things.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 2025-05-01 — Fixing build errors in the parser\n\n## Summary\n\nA blog post.\n', undefined, []), undefined);

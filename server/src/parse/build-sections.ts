@@ -89,14 +89,27 @@ function readMarkers(text: string, lines: readonly Span[], headings: readonly Re
     if (/\.[*_\s]*$/.test(lineText) || (/^[ \t]*\p{Ll}/u.test(lineText) && previousIsText(text, lines, line))) continue;
     const candidate = pseudoHeadingText(lineText);
     // A line in bold alone is written as a heading: read it as one ("**Root cause of the trouble**",
-    // "**Crisis Timeline**"), words around the phrase allowed.
+    // "**Crisis Timeline**"), words around the phrase allowed; so is a title centred with spaces, as a
+    // word processor lays it out ("                    Summary of outage").
     const bold = BOLD_LINE.exec(lineText);
-    const covers = candidate === undefined ? [] : sectionCovers(candidate, bold && bold[2]!.split(/\s+/).length <= 8 ? 'heading' : 'pseudo');
+    const asHeading = (bold && bold[2]!.split(/\s+/).length <= 8) || centredTitle(text, line);
+    const covers = candidate === undefined ? [] : sectionCovers(candidate, asHeading ? 'heading' : 'pseudo');
     if (covers.length === 0) continue;
     const title = text.slice(line.start + leadingMarkupLength(text.slice(line.start, line.end)), line.end).replace(/[*_`:\s]+$/, '').replace(/\s+must\s+contain$/i, '');
     markers.push({ depth: Math.min(enclosingDepth + 1, 7), title, form: 'pseudo', heading: line, kind: covers[0], covers });
   }
   return markers;
+}
+
+// A lone line indented far past a code block's four spaces, between blank lines, of a few words and
+// no sentence end: a title centred with spaces.
+function centredTitle(text: string, line: Span): boolean {
+  const centred = /^(?: {8,}|\t{2,}| *\t+ {4,})(\S[^\n]*?)[ \t]*$/.exec(text.slice(line.start, line.end).replace(/\r$/, ''));
+  if (!centred || /[.!?,;]$/.test(centred[1]!) || centred[1]!.split(/\s+/).length > 8) return false;
+  const from = Math.max(0, line.start - 200);
+  const before = text.slice(from, line.start);
+  const blankBefore = line.start === 0 || /\n[ \t]*\r?\n$/.test(before) || (from === 0 && /^[ \t]*\r?\n$/.test(before));
+  return blankBefore && /^(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(text.slice(line.end, line.end + 200));
 }
 
 // A recognised section with nothing under its heading, followed by headings that name no other

@@ -70,9 +70,16 @@ const ONLY_THE_NAME = /^[^\p{L}\p{N}]*(?:post[ -]?mortem|incident[ -]+report|out
 // Recovered", "Status: Resolved"), or a severity ("Severity: SEV-2", "Priority: P1").
 const INCIDENT_STATUS =
   /^[ \t>*_-]*(?:incident[ \t]+)?(?:status|state)[*_]*[ \t]*:[*_ \t]*(?:resolved|recovered|mitigated|monitoring|investigating|identified)\b|^[ \t>*_-]*(?:incident[ \t]+)?(?:severity|sev|priority)[*_]*[ \t]*:[*_ \t]*(?:sev[ -]?\d|p[0-4]\b|critical|major|high|medium|minor|low)\b/im;
-// A title that opens with the day and names a failure: "2026-06-06 — Email registration failures".
-const DATED_FAILURE_TITLE =
-  /^[^\p{L}\p{N}]*(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2},?[ \t]+\d{4})\b.*\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b/iu;
+// A title that gives the day (or the month) and names a failure: "2026-06-06 — Email registration
+// failures", "Mainnet outage 2021-11-22 17:40 UTC", "January 2020 - Plex Server Outage".
+const TITLE_DATE =
+  /(?<![\p{L}\p{N}])(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[ \t]+\d{4})(?![\p{L}\p{N}])/iu;
+const TITLE_FAILURE = /\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b/i;
+const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.test(title);
+// Sections a report has and other documents rarely do: two of them under a title or heading that
+// names an incident ("Security Incident Disclosure" over "What was impacted" and "What we're doing
+// about it") make a postmortem.
+const REPORT_KINDS: ReadonlySet<SectionKind> = new Set(['impact', 'resolution', 'corrective-measures', 'lessons-learned', 'detection', 'trigger', 'timeline', 'root-cause', 'root-cause-and-resolution']);
 
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
 // README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the
@@ -84,6 +91,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
   let title = frontMatterTitle;
   let fence: string | undefined;
   let metadataLines = 0;
+  let namesIncident = false;
   for (const { start, end } of lineSpans(text)) {
     if (start < from) continue;
     const line = text.slice(start, end);
@@ -107,6 +115,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     const pseudo = heading ? undefined : pseudoHeadingText(line);
     const covers = heading ? sectionCovers(heading[1]!, 'heading') : pseudo === undefined ? [] : sectionCovers(pseudo, 'pseudo');
     for (const kind of covers) kinds.add(kind);
+    if (heading && covers.length === 0 && TITLE_NAMES_INCIDENT.test(heading[1]!)) namesIncident = true;
     const incident = [...kinds].some((kind) => INCIDENT_KINDS.has(kind));
     if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
     // A title naming incidents over a section telling what happened: a team's incident log.
@@ -114,7 +123,8 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     // An incident's record (its status or severity stated at the top) over a section only a report
     // has, past a summary (a bug report has "Priority: High" over "## Summary"); or a dated title
     // naming a failure over any section.
-    if ((incidentRecord && [...kinds].some((kind) => kind !== 'summary')) || (kinds.size > 0 && DATED_FAILURE_TITLE.test(title ?? ''))) return 'headings';
+    if ((incidentRecord && [...kinds].some((kind) => kind !== 'summary')) || (kinds.size > 0 && datedFailure(title ?? ''))) return 'headings';
+    if ((namesIncident || TITLE_NAMES_INCIDENT.test(title ?? '')) && [...kinds].filter((kind) => REPORT_KINDS.has(kind)).length >= 2) return 'headings';
   }
   return undefined;
 }

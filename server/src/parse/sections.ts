@@ -63,6 +63,8 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'what happens now',
       'what happens next',
       'what we are doing about it',
+      'what we are doing',
+      'what we will do about it',
       'what we will do',
       'what are we doing',
       'future measures',
@@ -93,6 +95,7 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'overview',
       'incident overview',
       'incident description',
+      'issue description',
       'problem definition',
       'problem statement',
       'problem description',
@@ -101,7 +104,7 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'tl dr',
     ],
   ],
-  ['impact', ['impact', 'customer impact', 'user impact', 'business impact', 'who was affected', 'what was affected', 'what was the impact', 'affected users', 'affected services']],
+  ['impact', ['impact', 'customer impact', 'user impact', 'business impact', 'who was affected', 'what was affected', 'who was impacted', 'what was impacted', 'what was the impact', 'affected users', 'affected services']],
   [
     'timeline',
     ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'response timeline', 'incident response timeline', 'chronology', 'sequence of events', 'incident log', 'log of events'],
@@ -144,6 +147,12 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'solution',
       'actions taken',
       'steps taken',
+      'steps to resolution',
+      'steps to resolve',
+      'resolution steps',
+      'recovery steps',
+      'how was the fix deployed',
+      'how the fix was deployed',
       'workaround',
       'how we fixed it',
       'how did we fix it',
@@ -183,6 +192,9 @@ const PHRASES: Array<[SectionKind, string[]]> = [
   ['five-whys', ['five whys', 'whys']],
 ];
 
+// A contraction's second word, once its apostrophe split it off.
+const CONTRACTED: Readonly<Record<string, string>> = { re: 'are', ve: 'have', ll: 'will' };
+
 // Nouns that name their section at the end of any heading.
 const HEAD_NOUNS: ReadonlySet<string> = new Set(['timeline', 'summary', 'chronology', 'impact', 'recommendations', 'takeaways']);
 
@@ -197,12 +209,15 @@ export function headingWords(title: string): string[] {
     .replace(/:[a-z0-9_+-]{1,40}:/g, ' ') // an emoji shortcode: ":warning:"
     .replace(/\/\*|\*\/|^\s*\/\//g, ' ') // a heading written as a code comment: "/*Timeline*/"
     .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"
+    .replace(/(?<=\p{L})[’'](re|ve|ll)\b/gu, ' $1') // "What we're doing": "we are"
+    .replace(/(?<=\p{L})n[’']t\b/gu, ' not') // "Why didn't it fail"
     .replace(/[‘’']/g, '')
     .replace(/[&,+]|(?<=[\p{L}\s])\/(?=[\p{L}\s])/gu, ' and ') // "Root cause & resolution", "Corrective/Preventative measures"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((word) => CONTRACTED[word] ?? word);
   // Leading numbering ("1", "1 2", "iv", "step 3", "part 2", "section 4") and an article ("The Impact").
   let first = 0;
   while (first < words.length - 1 && /^(?:\d+|[ivx]{1,4}|[a-h]|the|our)$/.test(words[first]!)) first++;
@@ -243,6 +258,11 @@ export function sectionCovers(title: string, form: 'heading' | 'pseudo'): Sectio
   if (form === 'pseudo' && covers.size === 0) {
     const titled = /^([^:]{2,60}):[ \t]+(\S[^:.!?\d]{0,80})$/u.exec(title.trim());
     if (titled && isTitleCase(titled[2]!)) return sectionCovers(titled[1]!, 'pseudo');
+  }
+  // A heading is a heading whatever its title says after the name: "## Recovery: Restoring from an April 2024 Backup".
+  if (form === 'heading' && covers.size === 0) {
+    const label = /^([^:]{2,60}):[ \t]+\S/u.exec(title.trim());
+    if (label) return sectionCovers(label[1]!, 'heading');
   }
   return [...covers];
 }

@@ -10,6 +10,9 @@ describe('measures written as prose', () => {
     'Certificate expiry monitoring will be put in place by 2025-04-01.',
     "We're updating our health checks to detect pool exhaustion.",
     'It was decided that disk retention will be cut from 30 days to 14 days.',
+    'It was decided that interns will not be allowed to edit files without supervision of senior engineers.',
+    'Finally interns will be given restricted access to the servers.',
+    "Set developers' local environment with docker containers so they do not affect the shared system.",
   ];
   const notTasks = [
     'We wrote a small script that restarts the daemon.',
@@ -23,6 +26,9 @@ describe('measures written as prose', () => {
     'It is suggested to configure alerts that say when a policy changes.',
     'We recommend adding a canary stage to the pipeline.',
     'We will be more careful with configuration changes.',
+    'Users were not allowed to log in during the outage.',
+    'Engineers were given access to the logs.',
+    'Set expectations with the customer.',
   ];
   for (const sentence of tasks) it(`a task: ${sentence}`, () => assert.equal(namesTaskAhead(sentence), true));
   for (const sentence of notTasks) it(`no task ahead: ${sentence}`, () => assert.equal(namesTaskAhead(sentence), false));

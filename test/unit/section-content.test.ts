@@ -58,5 +58,9 @@ describe('section content without its heading', () => {
     assert.ok(measures('# Bug\n\n## Regression Tests\n\nTwo tests were added so that the misalignment cannot recur.\n'));
     assert.ok(measures('# Outage\n\n_Lessons learned_\n\n- Snapshots must not be older than 7 days.\n- Do not migrate both nodes in the same slot.\n'));
     assert.ok(!measures('# Outage\n\n## What happened\n\n- The node must restart after the upgrade.\n- It restarted at 10:00.\n'));
+    // A permanent fix shipped in a release is what changed so it does not recur; a fix deployed is not.
+    assert.ok(measures('# Stall\n\n## Resolution\n\nThe bug in the timelord code was fixed and introduced via the 2.2.0 release.\n'));
+    assert.ok(measures('# Stall\n\n## Resolution\n\nVersion 2.2.0 was released that included the fix.\n'));
+    assert.ok(!measures('# Stall\n\n## Resolution\n\nWe fixed the config file and the fix was deployed at 10:00.\n'));
   });
 });

@@ -17,6 +17,10 @@ import type { PostmortemDoc, SectionKind } from '../parse/types';
 
 // Words that look ahead to what will change.
 const MEASURES = /\b(?:we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+plan|plan\s+to|going\s+forward|moving\s+forward|looking\s+forward|in\s+the\s+future|to\s+prevent|prevent(?:ing)?\s+(?:this|similar|future|recurrence|it)|action\s+(?:items?|points?)|next\s+steps|follow[\s-]?ups?|to-?dos?|recommend(?:ation)?s?|improvements?|long[\s-]term|short[\s-]term|permanent\s+fix(?:es)?|should\s+(?:be|have|add|use)|recurr(?:ence|ing)|regression\s+tests?|(?:happen|occur)(?:s|ing)?\s+again)\b/i;
+// A permanent fix shipped for good: "the bug … was fixed and introduced via the 2.2.0 release", "Version
+// 2.2.0 was released that included the fix", "patched in v1.4.2": what changed so it does not recur.
+const FIX_RELEASED =
+  /\b(?:fix(?:ed|es)?|patch(?:ed|es)?)\b[^.\n]{0,60}\b(?:(?:in|via|with|by)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)+|version\s+v?\d\S*|release\s+v?\d\S*|\S+\s+release)|released|shipped)\b|\b(?:version|release)\s+v?\d\S*\s[^.\n]{0,40}\b(?:includ(?:ed|es|ing)|contain(?:ed|s|ing)|with)\s+(?:the\s+|a\s+)?(?:fix|patch)\b/i;
 // Rules for next time written as a list ("- Internal snapshots must not be older than 7 days", "- Do
 // not migrate both nodes at once"): two such items are measures, whatever their heading.
 const RULE_ITEM = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:[^\n]*\b(?:must|should|need\s+to|never|always)\b|(?:do\s+not|don['’]t|never|always|avoid|make\s+sure|ensure)\b)/gim;
@@ -39,7 +43,7 @@ export function givesContentOf(doc: PostmortemDoc, prose: string, kind: SectionK
       return findPhase(words, 'resolution') !== undefined || findPhase(words, 'mitigation') !== undefined;
     }
     case 'corrective-measures':
-      return MEASURES.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2 || lessonsAsTasks(doc);
+      return MEASURES.test(prose) || FIX_RELEASED.test(prose) || (prose.match(RULE_ITEM)?.length ?? 0) >= 2 || lessonsAsTasks(doc);
     default:
       return false;
   }

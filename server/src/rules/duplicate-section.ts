@@ -1,7 +1,7 @@
 /** duplicate-section: a section appears once among its siblings. */
 import { LineIndex } from '../parse/lines';
 import { editDistance, headingWords } from '../parse/sections';
-import type { SectionKind } from '../parse/types';
+import type { Section, SectionKind } from '../parse/types';
 import { isSection, siblingGroups, type OutlineNode } from '../parse/outline';
 import type { Rule } from './types';
 
@@ -18,11 +18,13 @@ export const duplicateSection: Rule = {
     let lines: LineIndex | undefined;
     const lineOf = (node: OutlineNode) => (lines ??= new LineIndex(doc.text)).position(node.section.heading.start).line + 1;
     for (const group of siblingGroups(views.outline())) {
-      const seen = new Map<SectionKind, Array<{ node: OutlineNode; words: string[] }>>();
+      // A label line ("Impact:" in an untitled opening) and a heading of the same name are two
+      // layers of the report (a line of its summary, then the section), not a section written twice.
+      const seen = new Map<`${SectionKind}:${Section['form']}`, Array<{ node: OutlineNode; words: string[] }>>();
       const repeats: Array<{ node: OutlineNode; first: OutlineNode }> = [];
       for (const node of group) {
         if (!isSection(node)) continue;
-        const kind = node.section.kind!;
+        const kind = `${node.section.kind!}:${node.section.form}` as const;
         const earlier = seen.get(kind) ?? [];
         const words = names(node.section.title);
         const first = earlier.find((other) => sameWords(other.words, words))?.node;

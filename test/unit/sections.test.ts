@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { classifySection, editDistance, sectionCovers } from '../../server/src/parse/sections';
 import { detectPostmortem, DEFAULT_POSTMORTEM_PATHS } from '../../server/src/parse/detect';
 import { parsePostmortem } from '../../server/src/parse/parse';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NEAR_WORDS_PATH, nearWordsModule } from '../../scripts/near-words';
 
 describe('classifySection', () => {
   const headings: Array<[string, string | undefined]> = [
@@ -72,6 +75,14 @@ describe('classifySection', () => {
     // One word before "and" shares the noun that ends the heading: "remedial measures", "preventative measures".
     assert.deepEqual(sectionCovers('Remedial and Preventative Measures:', 'pseudo'), ['corrective-measures']);
     assert.deepEqual(sectionCovers('Impact and detection', 'pseudo').sort(), ['detection', 'impact']);
+  });
+
+  it('takes a typo for the name, not a common word near it (run `npm run generate` if the list is stale)', () => {
+    assert.equal(readFileSync(join(__dirname, '..', '..', NEAR_WORDS_PATH), 'utf8'), nearWordsModule());
+    assert.equal(classifySection('Content:', 'heading'), undefined);
+    assert.equal(classifySection('Vault', 'heading'), undefined);
+    assert.equal(classifySection('Revolution', 'heading'), undefined);
+    for (const typo of ['Contex', 'Summery', 'Resolutoin', 'Timline', 'Corrective measure', 'Recover']) assert.notEqual(classifySection(typo, 'heading'), undefined, typo);
   });
 
   it('a heading that gives its section a title after a colon covers the section it names', () => {

@@ -2,6 +2,7 @@
  * Recognising a section by the meaning of its heading, tolerant of case, numbering, emoji, trailing
  * colons and the misspellings real authors make ("Prevantative", "Resolutoin").
  */
+import { NEAR_WORDS } from './near-words';
 import type { SectionKind } from './types';
 
 // Phrases per kind, most specific first: the first kind whose phrase matches wins. Gathered from
@@ -200,6 +201,11 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set(['timeline', 'summary', 'chronol
 
 const TOKENISED: Array<[SectionKind, string[][]]> = PHRASES.map(([kind, phrases]) => [kind, phrases.map((phrase) => phrase.split(' '))]);
 
+/** Every word of the section names (for scripts/near-words.ts, which lists the real words a typo of one could be). */
+export function sectionNameWords(): string[] {
+  return [...new Set(TOKENISED.flatMap(([, phrases]) => phrases.flat()))].sort();
+}
+
 /** The words of a heading, lower-cased, without numbering, emoji, markup or a parenthetical. */
 export function headingWords(title: string): string[] {
   const words = title
@@ -312,10 +318,12 @@ function classifyWords(words: readonly string[], form: 'heading' | 'pseudo'): Se
   return undefined;
 }
 
-// Typos tolerated: none in short words, one edit from 5 letters, two from 10.
+// Typos tolerated: none in short words, one edit from 5 letters, two from 10; but a common word is
+// itself, not a typo ("Content:" is no "Context", "Vault" no "Fault").
 function similarWord(actual: string, expected: string): boolean {
   if (actual === expected) return true;
   if (expected.length < 5) return actual === expected || actual === `${expected}s`;
+  if (NEAR_WORDS.has(actual)) return false;
   const allowed = expected.length >= 10 ? 2 : 1;
   if (Math.abs(actual.length - expected.length) > allowed) return false;
   return editDistance(actual, expected, allowed) <= allowed;

@@ -222,6 +222,9 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# January 2020 - Media Server Outage for two weeks\n### Steps to Resolution:\n* Ports changed\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('---\ntitle: Security Incident Disclosure\n---\n\nA token leaked.\n\n### What was impacted\n\nNothing.\n\n### What we\'re doing about it\n\n- 2FA.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# When innovation goes wrong\n\n## The Unfortunate Incident\n\nData was lost.\n\n## Recovery: From a Backup\n\nRestored.\n\n## Moving Forward\n\nBackups daily.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('# 2024-03-17 OVH1 Down\n\n## Mitigation\n\nWe freed disk space.\n', undefined, []), 'headings');
+    assert.equal(detectPostmortem('---\nlayout: page\ntitle: Downtime Report\n---\nA page about downtime.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('# 2025-05-01 Scaling down the cluster\n\n## Summary\n\nFewer nodes.\n', undefined, []), undefined);
     // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label,
     // a title naming an incident over one report section, a month with no failure.
     assert.equal(detectPostmortem('# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined, []), undefined);

@@ -37,7 +37,7 @@ const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|
 
 // A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
 // May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
-const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\boutage[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
+const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\b(?:outage|downtime)[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
 // A title that names an incident ("wire.com website outage", "Database incident on 3 May"): enough with one incident section.
 const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption)\b/i;
 
@@ -71,10 +71,11 @@ const ONLY_THE_NAME = /^[^\p{L}\p{N}]*(?:post[ -]?mortem|incident[ -]+report|out
 const INCIDENT_STATUS =
   /^[ \t>*_-]*(?:incident[ \t]+)?(?:status|state)[*_]*[ \t]*:[*_ \t]*(?:resolved|recovered|mitigated|monitoring|investigating|identified)\b|^[ \t>*_-]*(?:incident[ \t]+)?(?:severity|sev|priority)[*_]*[ \t]*:[*_ \t]*(?:sev[ -]?\d|p[0-4]\b|critical|major|high|medium|minor|low)\b/im;
 // A title that gives the day (or the month) and names a failure: "2026-06-06 — Email registration
-// failures", "Mainnet outage 2021-11-22 17:40 UTC", "January 2020 - Plex Server Outage".
+// failures", "Mainnet outage 2021-11-22 17:40 UTC", "January 2020 - Plex Server Outage", "2024-03-17 OVH1 Down".
 const TITLE_DATE =
   /(?<![\p{L}\p{N}])(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[ \t]+\d{4})(?![\p{L}\p{N}])/iu;
-const TITLE_FAILURE = /\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b/i;
+// "Down" as a state ("OVH1 Down", "API was down"), not a verb's ("Scaling down the cluster").
+const TITLE_FAILURE = /\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b|\bdown[\s.!]*$|\b(?:is|was|went|goes|being)[ \t]+down\b/i;
 const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.test(title);
 // Sections a report has and other documents rarely do: two of them under a title or heading that
 // names an incident ("Security Incident Disclosure" over "What was impacted" and "What we're doing

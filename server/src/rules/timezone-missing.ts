@@ -3,6 +3,7 @@ import { leadingMarkupLength, overlapsAny } from '../parse/lines';
 import { readingsOf, twentyFourHourWindow, windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, Section, Span, SummaryTime } from '../parse/types';
 import { toldFromTheStart } from '../judging/timeline-shape';
+import { unknownZonesAfterSummaryTimes } from '../judging/unknown-zones';
 import { withCertainMeridiem } from '../time/timestamp';
 import { findUnknownZonesInParentheses, findZones, readUnknownZoneAfter, readZoneAt, sameZoneFamily, type ZoneMention } from '../time/zone';
 import type { Rule, TextEdit } from './types';
@@ -28,6 +29,7 @@ export const timezoneMissing: Rule = {
     if (toldFromTheStart(doc)) return;
     // A zone no one can resolve is still a zone the author stated: timezone-unknown reports it.
     if (timeline.sections.some(({ heading }) => findUnknownZonesInParentheses(doc.text.slice(heading.start, heading.end)).length > 0)) return;
+    if (!doc.summaryZone && unknownZonesAfterSummaryTimes(doc).length > 0) return;
     // The summary right above states the zone and the timeline runs on its clock, or the document
     // names one zone only: a reader knows which zone the times are in.
     const window = summaryWindowAgrees(doc);

@@ -1,13 +1,8 @@
 /** timezone-unknown: a zone written after a time or in the Timeline heading is one readers can resolve. */
-import { overlapsAny } from '../parse/lines';
 import { editDistance } from '../parse/sections';
-import type { PostmortemDoc, Span } from '../parse/types';
-import { readTimestampAt } from '../time/timestamp';
+import { unknownZonesAfterSummaryTimes } from '../judging/unknown-zones';
 import { findUnknownZonesInParentheses, knownAbbreviations, readUnknownZoneAfter, zoneDisplayName, type UnknownZone } from '../time/zone';
 import type { Rule } from './types';
-
-// The summary is read as far as the parser reads it for the summary's zone.
-const SUMMARY_LIMIT = 5000;
 
 export const timezoneUnknown: Rule = {
   id: 'timezone-unknown',
@@ -23,7 +18,7 @@ export const timezoneUnknown: Rule = {
       const unknown = readUnknownZoneAfter(doc.text, (entry.rangeEnd ?? entry.timestamp).end);
       if (unknown) found.push(unknown);
     }
-    found.push(...afterSummaryTimes(doc));
+    found.push(...unknownZonesAfterSummaryTimes(doc));
     // A timeline nested in the summary is read twice: report each word once.
     const reported = new Set<number>();
     // One message per word: a timeline may repeat "PCT" on ten thousand entries.
@@ -42,31 +37,6 @@ export const timezoneUnknown: Rule = {
     }
   },
 };
-
-// Unknown zones right after the summary's times ("from 8:00 to 11:58 a.m. PCT").
-function afterSummaryTimes(doc: PostmortemDoc): UnknownZone[] {
-  const span = summarySpan(doc);
-  if (!span) return [];
-  const text = doc.text.slice(span.start, Math.min(span.end, span.start + SUMMARY_LIMIT));
-  const found: UnknownZone[] = [];
-  // Not from the middle of a number or a time ("30" of "12:30:45").
-  for (const digit of text.matchAll(/(?<![\p{L}\p{N}:.])\d/gu)) {
-    const timestamp = readTimestampAt(text, digit.index);
-    const unknown = timestamp && readUnknownZoneAfter(text, timestamp.end, span.start);
-    if (unknown && !overlapsAny(doc.opaque, unknown.start, unknown.end)) found.push(unknown);
-  }
-  return found;
-}
-
-// The summary section; without one, the text before the first recognised section, where such
-// reports state their window ("From 8:00 to 11:58 a.m. PCT, the website…").
-function summarySpan(doc: PostmortemDoc): Span | undefined {
-  const summary = doc.sections.find((section) => section.kind === 'summary');
-  if (summary) return summary.span;
-  const first = doc.sections.find((section) => section.kind !== undefined);
-  const end = first ? first.span.start : doc.text.length;
-  return end > 0 ? { start: 0, end } : undefined;
-}
 
 /**
  * The known abbreviation closest to `raw` by edit distance; among equals, one with the same first

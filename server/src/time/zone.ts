@@ -331,7 +331,9 @@ export function readUnknownZoneAfter(text: string, index: number, base = 0): Unk
   const match = UNKNOWN_AFTER_TIME.exec(text);
   if (!match) return undefined;
   const [whole, open, raw] = match as unknown as [string, string, string];
-  const rest = text.slice(index + whole.length, index + whole.length + 8);
+  // An offset may follow the word: "GTM+2", "PCT-7".
+  const offset = /^[+\-−]\d{1,2}(?::?\d\d)?/.exec(text.slice(index + whole.length, index + whole.length + 6))?.[0].length ?? 0;
+  const rest = text.slice(index + whole.length + offset, index + whole.length + offset + 8);
   const zoneShaped = (raw.length === 3 && raw.endsWith('T')) || isSwappedAbbreviation(raw);
   const ends = open
     ? /^[ \t]*\)/.test(rest)

@@ -139,8 +139,14 @@ export function readTasks(doc: PostmortemDoc, span: Span): Tasks {
     blank = false;
   }
   tasks.items = topItems.flatMap(flattenTasks);
-  if (!tasks.otherList && oneTaskPerParagraph(doc.text, lines)) tasks.otherList = true;
+  if (!tasks.otherList && (oneTaskPerParagraph(doc.text, lines) || numberedHeadings(doc.text, lines) >= 2)) tasks.otherList = true;
   return tasks;
+}
+
+// Tasks numbered as headings of their own, each explained under it: "### 1) Streaming processes
+// reduced `@dma` [repair]", "### 2) Better alerting on CPU load".
+function numberedHeadings(text: string, lines: readonly Span[]): number {
+  return lines.filter((line) => /^ {0,3}#{1,6}[ \t]+(?:\d{1,2}[.):]|#\d{1,2}\b|(?:task|item|action)[ \t]+\d{1,2}\b)[ \t]*\S/i.test(text.slice(line.start, line.end))).length;
 }
 
 // Two or more paragraphs that each give one task, with no list markup: a short line starting with a

@@ -11,7 +11,7 @@ export const actionItemsSpecific: Rule = {
   id: 'action-items-specific',
   description:
     'The corrective measures name concrete tasks (list items, table rows, or sentences that name a task ahead), not only wishes; under the google-sre profile each task has an owner and a bug.',
-  severity: 'warning',
+  severity: 'hint',
   tags: ['structure', 'action-items'],
   fixable: false,
   check({ doc, views, report }) {

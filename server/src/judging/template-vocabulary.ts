@@ -23,11 +23,22 @@ export const TEMPLATE_HEADINGS: ReadonlyArray<{ heading: string; kind: 'task' | 
 ];
 
 /**
- * Hosts reserved for examples (RFC 2606): a link to them, or to any of their subdomains, is a
- * placeholder. Seen: "[incident response documentation](https://example.com/…)", an architecture
+ * Hosts reserved for examples (RFC 2606), and services of stand-in images: a link to them, or to
+ * any of their subdomains, is a placeholder. Seen: "[incident response documentation](https://example.com/…)", an architecture
  * diagram image on "https://example.com/diagram.png", a title's "[Service Outage](https://example.com/incident-report)".
  */
-export const PLACEHOLDER_HOSTS: readonly string[] = ['example.com', 'example.org', 'example.net'];
+export const PLACEHOLDER_HOSTS: readonly string[] = [
+  'example.com',
+  'example.org',
+  'example.net',
+  // Services that serve stand-in images of any size ("https://via.placeholder.com/600x200.png?text=Timeline+Diagram").
+  'placeholder.com',
+  'placehold.co',
+  'placehold.it',
+  'dummyimage.com',
+  'placekitten.com',
+  'fakeimg.pl',
+];
 
 /**
  * Link targets that are a prompt, not an address (compared without scheme, "www.", ".com", a

@@ -240,6 +240,8 @@ function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, te
     const span = { start: line.start + match.index, end: line.start + match.index + match[0].length };
     const bare = text.slice(leadingMarkupLength(text)).replace(/[\s*_#:>]+/g, '') === match[0];
     if (bare && nextLineHasText(doc, lines, index)) continue;
+    // "## 📋 Recovery TODO" over its lists or sub-headings: the name of a section of things to do.
+    if (/^[\s*_:]*$/.test(after) && headsContent(doc, lines, index)) continue;
     if (overlapsAnyOf(corrective, span) && (match[0] === 'TBD' || !TODO_PROMPT.test(after))) continue;
     // "MTTR: TBD" in a report whose status says the incident is not over: not known yet, not left unfilled.
     if (stillOpen && match[0] === 'TBD') continue;
@@ -248,6 +250,19 @@ function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, te
     spans.push(span);
   }
   return spans;
+}
+
+// True when the line is a heading with something under it before a heading of its level or above.
+function headsContent(doc: PostmortemDoc, lines: readonly Span[], index: number): boolean {
+  const depth = /^ {0,3}(#{1,6})[ \t]/.exec(doc.text.slice(lines[index]!.start, lines[index]!.end))?.[1]!.length;
+  if (depth === undefined) return false;
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = doc.text.slice(lines[next]!.start, lines[next]!.end);
+    if (text.trim() === '') continue;
+    const heading = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(text);
+    return !heading || heading[1]!.length > depth;
+  }
+  return false;
 }
 
 // True when the next non-blank line is text rather than a heading (the tasks under a "TODO:" line).

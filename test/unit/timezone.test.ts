@@ -23,6 +23,17 @@ function doc(summary: string, heading: string, entries = ['- 10:00 - Deploy star
 }
 
 describe('timezone-missing', () => {
+  it('points at the timeline whose entries have times, not a table of dates above it', () => {
+    const text = [
+      '# Host crashes', '', '## Summary', '', 'The host crashed for two weeks.', '', '## Timeline', '',
+      '| Date | Event |', '| --- | --- |', '| Jan 4, 2026 | First crashes |', '| Jan 7, 2026 | Drive failing |', '',
+      '## Post-fix status', '', '**Timeline**:', '', '1. Drive removed.', '2. **CPU core 4 disabled** (2026-01-19 11:35)', '3. **System crashed again at ~15:47**', ...TAIL,
+    ].join('\n');
+    const [finding, ...others] = findings(text, 'timezone-missing');
+    assert.deepEqual(others, []);
+    assert.equal(text.slice(0, finding!.span.start).split('\n').length, 16);
+  });
+
   for (const [heading, fixed] of [
     ['**Timeline:**', '**Timeline (all times IST):**'],
     ['**Timeline**:', '**Timeline (all times IST)**:'],

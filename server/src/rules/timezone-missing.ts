@@ -23,7 +23,9 @@ export const timezoneMissing: Rule = {
   fixable: true,
   check({ doc, settings, report }) {
     const { timeline, summaryZone } = doc;
-    const section = timeline.sections[0];
+    // The section of the first timed entry: a table of dates under "## Timeline" is not where the times lack a zone.
+    const first = timeline.entries[0];
+    const section = (first && timeline.sections.find((candidate) => candidate.span.start <= first.line.start && first.line.start < candidate.span.end)) ?? timeline.sections[0];
     if (!section || timeline.entries.length === 0 || timeline.zone || zoneOnMostEntries(doc) || zoneAboveEntries(doc)) return;
     // A timeline told from the incident's start ("T-72h", then "00:00", "00:05"): its clock is the incident's own.
     if (toldFromTheStart(doc)) return;

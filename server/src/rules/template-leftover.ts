@@ -3,10 +3,12 @@
  * assistant asides are left in the report.
  */
 import { statedStillOpen } from '../parse/fields';
-import { leadingMarkupLength, lineSpans, overlapsAny, startsInside } from '../parse/lines';
+import { leadingMarkupLength, lineSpans, startsInside } from '../parse/lines';
+import { sectionCovers } from '../parse/sections';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { mergeConflicts } from '../judging/merge-conflicts';
-import { PLACEHOLDER_HOSTS, PLACEHOLDER_TARGET, TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
+import { placeholderLinks, type PlaceholderLink } from '../judging/placeholder-links';
+import { TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
 import type { Fix, Report, Rule } from './types';
 
 /**
@@ -175,7 +177,7 @@ export const templateLeftover: Rule = {
     for (const conflict of mergeConflicts(doc)) {
       report({ message: `A merge conflict is left in the report (lines ${conflict.firstLine}–${conflict.lastLine}): keep one version and delete the markers.`, span: conflict.opening });
     }
-    for (const finding of placeholderLinks(doc, prose)) report(finding);
+    for (const link of placeholderLinks(doc)) report(placeholderFinding(link, prose));
     // "<insert the date>" is an HTML tag to Markdown: read the HTML spans that are only that.
     for (const span of doc.opaque) {
       if (span.end - span.start > 120) continue;
@@ -278,7 +280,7 @@ function nextLineHasText(doc: PostmortemDoc, lines: readonly Span[], index: numb
 /** Headings that are the assignment's task title or a template's title slot ("### Make people want to read your postmortem"). */
 function templateHeadings(doc: PostmortemDoc, lines: readonly Span[]): Report[] {
   const found: Report[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const text = doc.text.slice(line.start, line.end);
     const heading = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(text);
     if (!heading || startsInside(doc.opaque, doc.text, line)) continue;
@@ -299,49 +301,38 @@ function templateHeadings(doc: PostmortemDoc, lines: readonly Span[]): Report[] 
     // 0x19. Postmortem") names the report, if plainly: blind reviewers called it a nitpick each time.
     // A task title that is an instruction ("Make people want to read…") is the assignment's text.
     if (known.kind === 'task' && /post-?mortem$/.test(title) && !/^make\b/.test(title)) continue;
+    // The task's title over the report's own title one level down ("## 1. Make people want to read
+    // your postmortem", then "### Postmortem: SSL outage"): a label of the answer in a file of answers.
+    if (known.kind === 'task' && ownTitleUnder(doc, lines, index, heading[0])) continue;
     const span = { start: line.start + heading[0].length, end: line.start + text.replace(/<!--.*?-->/g, '').trimEnd().length };
     found.push({ message: `The heading "${doc.text.slice(span.start, span.end)}" is ${known.kind === 'task' ? "the assignment's task title" : "a template's title slot"}, not the report's: give the heading its own title.`, span });
   }
   return found;
 }
 
-// Markdown links and images ("[text](url)", "![alt](<url> "title")"), reference definitions ("[id]: url"), autolinks and bare URLs.
-const LINK = /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([ \t]*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*(<[^<>\n]*>|\S+)|<(https?:\/\/[^<>\s]+)>|\bhttps?:\/\/[^\s<>()[\]]+/gim;
-
-/** Links and images whose address is a placeholder: example.com (any subdomain), "http://link-here", "<link>". One finding per link. */
-function placeholderLinks(doc: PostmortemDoc, prose: string): Report[] {
-  const found: Report[] = [];
-  LINK.lastIndex = 0;
-  for (let match = LINK.exec(doc.text); match; match = LINK.exec(doc.text)) {
-    const target = match[3] ?? match[4] ?? match[5] ?? match[0];
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!isPlaceholderAddress(target) || overlapsAny(doc.opaque, span.start, span.start + 1) || insideCode(doc.text, span.start)) continue;
-    const image = match[1] === '!';
-    const text = match[2];
-    const address = quote(target.replace(/^<|>$/g, ''));
-    const message = image
-      ? `This image's address is a placeholder (${address}): use the real image, or remove it.`
-      : text !== undefined
-        ? `The link "${text.trim()}" points to a placeholder address (${address}): link the real page, or remove the link.`
-        : `${address} is a placeholder address: link the real page, or remove it.`;
-    const fix = !image && text !== undefined && /\p{L}/u.test(text) && prose[span.start] === '[' ? () => ({ title: 'Keep the text, remove the link', edits: [{ span, newText: text }], suggestion: true }) : undefined;
-    found.push({ message, span, fix });
+// True when the next line with text is a heading deeper than the one at `index` (whose marks are
+// `marks`) that names no section: the report's own title, not its "## Issue Summary".
+function ownTitleUnder(doc: PostmortemDoc, lines: readonly Span[], index: number, marks: string): boolean {
+  const depth = marks.trim().length;
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = doc.text.slice(lines[next]!.start, lines[next]!.end);
+    if (text.trim() === '') continue;
+    const heading = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/.exec(text);
+    return heading !== null && heading[1]!.length > depth && sectionCovers(heading[2]!, 'heading').length === 0;
   }
-  return found;
+  return false;
 }
 
-// True for an address on a host reserved for examples, or one that is only a prompt ("your-link", "<link>").
-function isPlaceholderAddress(target: string): boolean {
-  const address = target.replace(/^<|>$/g, '').trim();
-  const host = /^(?:[a-z][\w+.-]*:)?\/\/([^/?#:\s]+)/i.exec(address)?.[1]?.toLowerCase();
-  if (host !== undefined && PLACEHOLDER_HOSTS.some((reserved) => host === reserved || host.endsWith(`.${reserved}`))) return true;
-  return PLACEHOLDER_TARGET.test(address.replace(/^(?:https?:)?\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '').replace(/\.com$/i, ''));
-}
-
-// True when `offset` is inside an inline code span on its line (an odd number of backticks before it).
-function insideCode(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return ((text.slice(lineStart, offset).match(/`/g)?.length ?? 0) & 1) === 1;
+// One finding per link; removing a link keeps its text (a suggestion, not applied for the author).
+function placeholderFinding({ span, address, image, text }: PlaceholderLink, prose: string): Report {
+  const quoted = quote(address);
+  const message = image
+    ? `This image's address is a placeholder (${quoted}): use the real image, or remove it.`
+    : text !== undefined
+      ? `The link "${text.trim()}" points to a placeholder address (${quoted}): link the real page, or remove the link.`
+      : `${quoted} is a placeholder address: link the real page, or remove it.`;
+  const fix = !image && text !== undefined && /\p{L}/u.test(text) && prose[span.start] === '[' ? () => ({ title: 'Keep the text, remove the link', edits: [{ span, newText: text }], suggestion: true }) : undefined;
+  return { message, span, fix };
 }
 
 /**

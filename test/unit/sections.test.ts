@@ -225,6 +225,10 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# 2024-03-17 OVH1 Down\n\n## Mitigation\n\nWe freed disk space.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('---\nlayout: page\ntitle: Downtime Report\n---\nA page about downtime.\n', undefined, []), 'title');
     assert.equal(detectPostmortem('# 2025-05-01 Scaling down the cluster\n\n## Summary\n\nFewer nodes.\n', undefined, []), undefined);
+    // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
+    assert.equal(detectPostmortem('+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', undefined, []), 'title');
+    assert.equal(detectPostmortem('+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', undefined, []), 'front-matter');
+    assert.equal(detectPostmortem('# Testnet Halt 95\n\n### [#](https://docs.example.org/pm.html#action-items)Action Items <a href="#action-items"></a>\n\n- Add a check.\n\n### [#](https://docs.example.org/pm.html#recovery)Recovery Process\n\nRestarted.\n', undefined, []), 'headings');
     // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label,
     // a title naming an incident over one report section, a month with no failure.
     assert.equal(detectPostmortem('# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined, []), undefined);

@@ -13,10 +13,11 @@ export const DEFAULT_POSTMORTEM_PATHS = ['**/*postmortem*{,/**}', '**/*post-mort
 
 /** Why `text` (at `path`) is a postmortem, or undefined when it is not one. */
 export function detectPostmortem(text: string, path: string | undefined, pathGlobs: readonly string[]): Detection | undefined {
-  const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  // YAML front matter, or TOML between "+++" lines (Hugo, Zola).
+  const frontMatter = /^\uFEFF?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
   // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
-  if (frontMatter && (FRONT_MATTER.test(frontMatter[1]!) || PUBLISHED_AS.test(frontMatter[1]!) || (frontMatter[1]!.match(INCIDENT_FIELD)?.length ?? 0) >= 2)) return 'front-matter';
-  const frontMatterTitle = frontMatter ? /^title[ \t]*:[ \t]*(.+)$/m.exec(frontMatter[1]!)?.[1] : undefined;
+  if (frontMatter && (FRONT_MATTER.test(frontMatter[2]!) || PUBLISHED_AS.test(frontMatter[2]!) || (frontMatter[2]!.match(INCIDENT_FIELD)?.length ?? 0) >= 2)) return 'front-matter';
+  const frontMatterTitle = frontMatter ? /^title[ \t]*[:=][ \t]*(.+)$/m.exec(frontMatter[2]!)?.[1] : undefined;
   if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(plainTitle(frontMatterTitle))) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
@@ -28,18 +29,19 @@ export function detectPostmortem(text: string, path: string | undefined, pathGlo
 // A front-matter field that files the document as a postmortem or incident report: "type: postmortem",
 // "layout: incident", "category: post-mortem", "tags: [outage, postmortem]", a list item under "tags:".
 const FRONT_MATTER =
-  /^(?:type|kind|layout|template|category|categories|tags|doctype|document_type)[ \t]*:[^\n]*\b(?:post[ -]?mortems?|incident(?:[ _-]?reports?)?|rca)\b|^(?:tags|categories)[ \t]*:[ \t]*\r?\n(?:[ \t]*-[^\n]*\r?\n)*?[ \t]*-[ \t]*["']?(?:post[ -]?mortems?|incidents?)["']?[ \t]*$/im;
+  /^(?:type|kind|layout|template|category|categories|tags|doctype|document_type)[ \t]*[:=][^\n]*\b(?:post[ -]?mortems?|incident(?:[ _-]?reports?)?|rca)\b|^(?:tags|categories)[ \t]*:[ \t]*\r?\n(?:[ \t]*-[^\n]*\r?\n)*?[ \t]*-[ \t]*["']?(?:post[ -]?mortems?|incidents?)["']?[ \t]*$/im;
 
 // The address it is published at names it, as a path would: "slug: s1ngularity-postmortem".
-const PUBLISHED_AS = /^(?:slug|permalink|url_path|path)[ \t]*:[^\n]*\b(?:post[ _-]?mortems?|incident[ _-]?reports?)\b/im;
+const PUBLISHED_AS = /^(?:slug|permalink|url_path|path)[ \t]*[:=][^\n]*\b(?:post[ _-]?mortems?|incident[ _-]?reports?)\b/im;
 // Fields that record an incident's own times: "start_time: 2012-07-30T02:33:00Z", "resolved_at: …".
-const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|resolved_at|mitigated_at|incident_(?:start|end|date)|outage_(?:start|end)|time_to_(?:detect|resolve|mitigate))[ \t]*:/gim;
+const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|resolved_at|mitigated_at|incident_(?:start|end|date)|outage_(?:start|end)|time_to_(?:detect|resolve|mitigate))[ \t]*[:=]/gim;
 
 // A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
 // May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
 const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\b(?:outage|downtime)[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
-// A title that names an incident ("wire.com website outage", "Database incident on 3 May"): enough with one incident section.
-const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption)\b/i;
+// A title that names an incident ("wire.com website outage", "Database incident on 3 May", "Testnet
+// Halt 95"): enough with one incident section.
+const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption|halt(?:s|ed)?|stall(?:s|ed)?)\b/i;
 
 // A title with its hyphens plain: "post&#x2011;mortem", "post‑mortem" (a non-breaking hyphen) and
 // "post–mortem" name a postmortem as "post-mortem" does.

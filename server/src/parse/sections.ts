@@ -212,6 +212,7 @@ export function headingWords(title: string): string[] {
     .slice(0, 200) // a heading is short; a 1 MB "heading" must not cost more than a short one
     .toLowerCase()
     .replace(/<\/?[a-z][^>\n]*>/g, ' ') // inline HTML: "<span style=…>Summary:</span>"
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, ' $1 ') // a link by its text: "[#](…/incident.html#description)Description"
     .replace(/:[a-z0-9_+-]{1,40}:/g, ' ') // an emoji shortcode: ":warning:"
     .replace(/\/\*|\*\/|^\s*\/\//g, ' ') // a heading written as a code comment: "/*Timeline*/"
     .replace(/\([^)]*\)?/g, ' ') // "(all times PT)", or an unclosed "(in UTC"

@@ -101,3 +101,13 @@ describe('blameless-language suggestions', () => {
     assert.equal(findings('## Root Cause\n\nNginx broke production: nginx kept the old upstream.\n', 'blameless-language').length, 0);
   });
 });
+
+describe('timestamp-malformed messages', () => {
+  it('suggests one-digit minutes padded in the author’s own writing, and no minute past 59', () => {
+    const messages = findings('# Postmortem\n\n## Timeline\n\n- 07:7:47 - Build starts.\n- 9:5 PM - Build fails.\n', 'timestamp-malformed').map((finding) => finding.message);
+    assert.deepEqual(messages, [
+      '"07:7:47" is not a well-formed time: minutes take two digits: "07:07:47"?',
+      '"9:5 PM" is not a well-formed time: minutes take two digits: "9:05" or "9:50"?',
+    ]);
+  });
+});

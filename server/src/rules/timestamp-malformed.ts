@@ -141,8 +141,14 @@ export function explainTimestampProblem(problem: TimestampProblem, timestamp: Ti
       return 'a semicolon stands where the colon goes';
     case 'minutes-missing':
       return 'the minutes are missing after the colon';
-    case 'minute-digits':
-      return `minutes take two digits: "${hour}:0${minute}" or "${hour}:${minute}0"?`;
+    case 'minute-digits': {
+      // In the author's own writing, seconds and all ("07:7:47" is "07:07:47"); "7:70" is no time.
+      const digit = /([:.])(\d)(?!\d)/;
+      const written = /^\d{1,2}[:.]\d(?:[:.]\d\d)?$/.test(timestamp.raw);
+      const padded = written ? timestamp.raw.replace(digit, '$10$2') : `${hour}:0${minute}`;
+      const tens = written ? timestamp.raw.replace(digit, '$1$20') : `${hour}:${minute}0`;
+      return minute * 10 < 60 ? `minutes take two digits: "${padded}" or "${tens}"?` : `minutes take two digits: "${padded}"?`;
+    }
     case 'meridiem-case':
       return `write "${meridiemText!.toUpperCase()}" or "${meridiemText!.toLowerCase()}", not "${meridiemText}"`;
     case 'meridiem-punctuation':

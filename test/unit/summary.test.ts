@@ -71,6 +71,12 @@ describe('readSummary: the window', () => {
     ]);
   });
 
+  it('counts the windows it states: two tell several incidents or phases', () => {
+    assert.equal(summaryOf('From 10:00 to 10:45 UTC every request failed.')!.windows, 1);
+    assert.equal(summaryOf('(1) Duration: 08:00 AM to 09:25 AM PST.\n\n(2) Duration: 08:00 PM to 09:4+ PM PST.')!.windows, 2);
+    assert.equal(summaryOf('At 10:00 UTC the API failed; it was restored at 10:45 UTC.')!.windows, 0);
+  });
+
   it('reads labelled lines and ISO date-times', () => {
     assert.deepEqual(windowOf('- Start Time: December 18, 2023, 10:45 AM (UTC)\n- End Time: December 18, 2023, 1:30 PM (UTC)'), [
       ['10:45 AM', 'December 18, 2023', 'UTC'],

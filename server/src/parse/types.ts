@@ -144,6 +144,8 @@ export interface SummaryFacts {
   unplaced: SummaryTime | undefined;
   /** How many times of day the summary mentions, placed or not. */
   timesMentioned: number;
+  /** How many windows it states ("from 08:00 to 09:25"): more than one tells several incidents or phases. */
+  windows: number;
   /** The zone the summary states: with its window, else the first it names anywhere. */
   zone: ZoneMention | undefined;
   duration: StatedDuration | undefined;

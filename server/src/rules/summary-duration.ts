@@ -29,7 +29,7 @@ export const summaryDuration: Rule = {
   check({ doc, options, report }) {
     const summary = doc.summary;
     const stated = summary?.duration;
-    if (!summary?.start || !summary.end || !stated) return;
+    if (!summary?.start || !summary.end || !stated || summary.windows > 1) return;
     const length = windowLength(summary.start, summary.end, doc.incidentDate?.year);
     // An end before its start is summary-window's to report; no duration can be checked against it.
     if (!length || (length.dated && length.minutes < 0)) return;

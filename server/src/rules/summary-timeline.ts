@@ -26,7 +26,8 @@ export const summaryTimeline: Rule = {
   check({ doc, views, settings, options, report }) {
     const summary = doc.summary;
     // A timeline written newest first has no "last entry" to compare: timeline-order says so.
-    if (!summary || (!summary.start && !summary.end) || newestFirst(doc)) return;
+    // A summary of several windows ("(1) 08:00 to 09:25 … (2) 20:00 to 21:46") is of several incidents or phases.
+    if (!summary || (!summary.start && !summary.end) || summary.windows > 1 || newestFirst(doc)) return;
     const clock = views.clock();
     const tolerance = options['toleranceMinutes'] as number;
     const sides: Array<[SummaryTime | undefined, TimedEntry | undefined, 'start' | 'end']> = [

@@ -71,7 +71,7 @@ export const timezoneMissing: Rule = {
 function summaryWindowAgrees(doc: PostmortemDoc): 'agrees' | 'disagrees' | undefined {
   const summary = doc.summary;
   const first = summary?.start ?? summary?.end ?? summary?.unplaced;
-  if (!summary?.zone || !first) return undefined;
+  if (!summary?.zone || !first || summary.windows > 1) return undefined;
   const last = summary.start && summary.end ? summary.end : first;
   // A window of a day or more ("Jun 26, 6:00 AM to Jun 28, 6:00 AM") holds every time of day.
   const length = last === first ? undefined : windowLength(first, last, doc.incidentDate?.year);

@@ -12,7 +12,7 @@ import { findImpactStatements } from './impact';
 import { headingWordsAt, linesWithin, proseView, summaryRegion } from './region';
 import { rootCauseOf } from './root-cause';
 import { sentenceAround } from './sentence';
-import { readMentions, readWindow } from './window';
+import { countWindows, readMentions, readWindow } from './window';
 
 export { parseDurationAt } from './duration';
 export { impactStatementsIn } from './impact';
@@ -61,6 +61,7 @@ export function readSummary(text: string, lines: readonly Span[], sections: read
     end,
     unplaced,
     timesMentioned: mentions.length,
+    windows: countWindows(view, mentions),
     zone: start?.zone ?? end?.zone ?? unplaced?.zone ?? findZones(view.slice(region.span.start), region.span.start)[0],
     duration: readStatedDuration(view, prose),
     impact: findImpactStatements(view, prose),

@@ -105,6 +105,27 @@ export function readWindow(text: string, mentions: readonly Mention[]): Window {
   return { start: undefined, end: undefined, unplaced: mentions[0] && timeOf(mentions[0], undefined) };
 }
 
+/**
+ * How many windows the summary states: ranges written as one ("14:00–16:30") or two times joined
+ * ("from 08:00 to 09:25"), told apart by their start. More than one ("(1) 08:00 AM to 09:25 AM …
+ * (2) 08:00 PM to 09:46 PM") tells several incidents or phases, and which one the timeline tells is a guess.
+ */
+export function countWindows(text: string, mentions: readonly Mention[]): number {
+  const starts = new Set<number | undefined>();
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!;
+    const next = mentions[index + 1];
+    // Joined to what follows by "to" or a dash, even when the end is misspelled ("08:00 PM to 09:4+ PM").
+    if (mention.rangeEnd || (next && connected(text, mention, next, mentions[index - 1])) || RANGE_AFTER.test(text.slice(mention.end, mention.end + 20))) {
+      starts.add(mention.timestamp.minutesOfDay);
+      if (!mention.rangeEnd && next && connected(text, mention, next, mentions[index - 1])) index++;
+    }
+  }
+  return starts.size;
+}
+
+const RANGE_AFTER = /^[ \t*_`]*(?:to|until|till|through|[-–—])[ \t*_`]*\d/i;
+
 interface Window {
   start: SummaryTime | undefined;
   end: SummaryTime | undefined;

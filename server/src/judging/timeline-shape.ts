@@ -14,11 +14,25 @@ export function newestFirst(doc: PostmortemDoc): { back: number; steps: number }
 }
 
 /**
+ * A timeline that counts from "00:00" and is over within the hour ("00:00 – Incident identified",
+ * "00:02 – Script inspection", … "00:05 – Validation"): a stopwatch from the incident's start, as a
+ * practice scenario keeps, not a clock that struck midnight.
+ */
+function stopwatchFromZero(doc: PostmortemDoc): boolean {
+  const entries = doc.timeline.entries;
+  const first = entries[0]?.timestamp;
+  const last = entries[entries.length - 1]?.timestamp;
+  if (entries.length < 3 || !first || !last || !/^00[:.]00$/.test(first.raw)) return false;
+  return entries.every((entry) => entry.timestamp.meridiem === undefined && entry.timestamp.minutesOfDay !== undefined && entry.timestamp.minutesOfDay <= 60);
+}
+
+/**
  * True when an item of the timeline gives its time from the incident's start ("- **T-72h** - …",
- * "T+15min:"): the timeline runs on the incident's own clock, not on a zone's.
+ * "T+15min:"), or the timeline is a stopwatch from "00:00": it runs on the incident's own clock, not
+ * on a zone's.
  */
 export function toldFromTheStart(doc: PostmortemDoc): boolean {
-  return doc.timeline.sections.some((section) =>
+  return stopwatchFromZero(doc) || doc.timeline.sections.some((section) =>
     doc.text
       .slice(section.heading.end, section.span.end)
       .split(/\r?\n/)

@@ -173,6 +173,7 @@ describe('entryPhases', () => {
           ['Ops corrected the problem in the proxy rules', 'resolution'],
           ['The payments service is healthy again', 'resolution'],
           ['Error rates normalized within minutes', 'resolution'],
+          ['The users were back to transacting as business as usual', 'resolution'],
         ],
       ],
       [

@@ -56,7 +56,7 @@ export function describesOutageStart(description: string): boolean {
  * Words that say the outage is over, kept small like OUTAGE_BEGINS: a fix deployed, a restart or a
  * successful rollback is not yet recovery.
  * - "service restored", "fully recovered", "…, restoring service"
- * - "back online", "back to normal", "error rate back to baseline", "returned to normal"
+ * - "back online", "back to normal", "error rate back to baseline", "returned to normal", "business as usual"
  * - "issue resolved", "OUTAGE ENDS", "end of outage", "Resolved."
  * - "full recovery", "recovery confirmed", "up and running", "fully operational", "confirmed resolution"
  * - "all services work correctly", "working normally again"
@@ -64,7 +64,7 @@ export function describesOutageStart(description: string): boolean {
 const OUTAGE_ENDS: readonly RegExp[] = [
   /\b(?:restored|recovered)\b/i,
   /(?<!\b(?:began|begins?|start(?:ed|s)?|gradually)\s)\brestoring\s+(?:the\s+)?services?\b/i,
-  /\bback\s+(?:online|up|to\s+(?:normal|baseline|(?:full\s+)?health))\b|\breturn(?:ed|s)?\s+(?:back\s+)?to\s+(?:normal|baseline)\b/i,
+  /\bback\s+(?:online|up|to\s+(?:normal|baseline|(?:full\s+)?health))\b|\breturn(?:ed|s)?\s+(?:back\s+)?to\s+(?:normal|baseline)\b|\bbusiness\s+as\s+usual\b/i,
   /\b(?:outage|issue|problem)\s+(?:(?:is|was|has\s+been)\s+)?(?:(?:fully|completely|finally)\s+)?(?:resolved|resolves|closed|over|ended|ends)\b|^resolved\b|\bend\s+of\s+(?:the\s+)?outage\b/i,
   /\b(?:full|complete)\s+(?:service\s+)?restoration\b(?!\s+(?:began|begins|started|starts|is\s+underway|in\s+progress))|\b(?:full|complete)\s+recovery\b|\brecovery\s+(?:is\s+|was\s+)?(?:complete|confirmed)\b|\bup\s+and\s+running\b|\bfully\s+operational\b|\bconfirmed\s+resolution\b|\b(?:finish(?:ed|es)?|complete[sd]?|done)\s+restoring\b/i,
   /\b(?:services?|site|website|everything|all\s+\w+)\b[^.;!?\n]{0,40}?\bwork(?:s|ing)?\s+(?:again|correctly|normally|as\s+expected)\b/i,

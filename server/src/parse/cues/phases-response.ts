@@ -239,8 +239,9 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
       'back online',
       'back in service',
       'return back? to normal|baseline|nominal|health|usual',
+      'back to ~2 as? =business as =usual',
     ],
-    note: 'most timelines: "back online", "back to normal", "returned to baseline", "back to full health"',
+    note: 'most timelines: "back online", "back to normal", "returned to baseline", "back to full health", "back to transacting as business as usual"',
   },
   {
     phase: 'resolution',

@@ -98,6 +98,8 @@ const TODO_LIST = /^(?:s\b|\s*-?\s*(?:list|lists|items?|tasks?)\b)/i;
 // "TODO: set up …", "TODO - add an alert for …": the marker before a task that says what to do (four words or more).
 const TODO_TASK =
   /^\s*[:\-–—]?\s*(?:set\s+up|add|implement|create|introduce|build|automate|enable|configure|review|update|upgrade|migrate|monitor|test|document|schedule|rotate|renew|patch|fix|remove|enforce|train|audit|improve|establish|investigate|deploy|refactor|replace|limit|increase|reduce|run|practi[cs]e)\b(?:\s+\S+){3,}/i;
+// A follow-up marked done, as a label ("**DONE**: Alex added the blog to monitoring"): the report marks its follow-ups by status.
+const STATUS_MARKERS = /^[ \t>*+-]*(?:\[[xX ]\][ \t]*)?(?:\*\*|__)?DONE(?:\*\*|__)?[ \t]*[:\-–—]/m;
 // "TODO: fill in", "TODO: what was done" — the marker followed by what to write, not by a task.
 const TODO_PROMPT = /^\s*[:\-–—]?\s*(?:fill\b|add\s+(?:more|details?|here|later)\b|write\b|describe\b|explain\b|complete\b|finish\b|tbd\b|later\b|what\b|how\b|who\b|when\b|why\b|which\b|insert\b|provide\b|\.{3}|…|$)/i;
 // Fill-in blanks: two or more underscores on their own ("Owner: ____", "__:__"), or full-width ones.
@@ -249,6 +251,8 @@ function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, te
     if (stillOpen && match[0] === 'TBD') continue;
     // "TODO: Set up a staging environment to stress-test schema changes": a task, wherever its list is.
     if (TODO_TASK.test(after)) continue;
+    // "**DONE**: …" then "**TODO**: …": the status of follow-ups, where the report marks them so.
+    if (match[0] !== 'TBD' && STATUS_MARKERS.test(doc.text) && !TODO_PROMPT.test(after.replace(/^[*_]+/, ''))) continue;
     spans.push(span);
   }
   return spans;

@@ -82,6 +82,11 @@ describe('readSummary: the window', () => {
       ['10:45 AM', 'December 18, 2023', 'UTC'],
       ['1:30 PM', 'December 18, 2023', 'UTC'],
     ]);
+    // A list of the service's states: "Down:", then "Up:", then a later report.
+    assert.deepEqual(windowOf('- Down: 15:21 UTC (+/- 5 minutes)\n- Up: 15:38 UTC (when I checked). Reported back up at 15:40 UTC.\n- Total Time: 17 minutes down'), [
+      ['15:21', undefined, 'UTC'],
+      ['15:38', undefined, 'UTC'],
+    ]);
     // The zone inside the label, and a later labelled time that is neither end.
     assert.deepEqual(windowOf('- **Outage Start (UTC):** 15 December 2024, 03:53\n- **Partial restoration:** 15 December 2024, 11:31\n- **Outage End (UTC):** 18 December 2024, 00:29'), [
       ['03:53', '15 December 2024', undefined],

@@ -58,6 +58,7 @@ const CONNECTOR = /^[\s*_`()]*(?:,[ \t]*)?(?:\d{4}[ \t]*)?(to|until|till|til|thr
 // time under "Time:" or "Date/time:" is when the incident happened, its start. The zone may sit in
 // the label: "Outage End (UTC):".
 const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|restored|recovered|finish(?:ed)?|date\s*(?:\/|and)\s*time|time|when)(?:[ \t-]?(?:time|date|at|on))?(?:[ \t]*\([^()\n]{1,24}\))?[*_ \t]*:/gi;
+const STATE_LABEL = /(?:^|\n)[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(down|up|back\s+up)(?:\*\*|__)?[ \t]*:[ \t*_]*$/i;
 // Words between a cue and the time: "from approximately", "between the hours of", "started at".
 const FILLER = /(?:[\s*_`(~,]|\b(?:at|on|by|around|about|approximately|approx\.?|roughly|circa|of|the|hours|time)\b)*$/i;
 const START_BEFORE = /\b(?:from|between|since|start(?:ed|ing|s)?|beg[ai]n(?:ning|s)?|begun|commenc(?:ed|ing|es)|onset|occurred|happened|went\s+down|outage)$/i;
@@ -154,6 +155,9 @@ function roleOf(text: string, mention: Mention, previous: Mention | undefined, n
   let label: Role;
   for (const match of before.matchAll(LABEL)) label = /^(?:start|began|begin|commenced|date|time|when)/i.test(match[1]!) ? 'start' : 'end';
   if (label) return label;
+  // A list item that says the service's state: "- Down: 15:21 UTC", "- Up: 15:38 UTC".
+  const state = STATE_LABEL.exec(before);
+  if (state) return /^down$/i.test(state[1]!) ? 'start' : 'end';
   const tail = before.replace(FILLER, '');
   if (START_BEFORE.test(tail)) return 'start';
   if (END_BEFORE.test(tail)) return 'end';

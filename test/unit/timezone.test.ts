@@ -106,7 +106,7 @@ describe('timezone-unknown', () => {
   it('names the likely zone: the closest abbreviation, same first letter, then the family', () => {
     const messages = (zone: string) => findings(doc('Checkout failed.', '## Timeline', [`- 10:00 ${zone} - Deploy starts.`]), 'timezone-unknown').map((finding) => finding.message);
     assert.deepEqual(messages('PCT'), ['"PCT" is not a timezone anyone can resolve; did you mean PT (Pacific Time)?']);
-    assert.deepEqual(messages('GTM'), ['"GTM" is not a timezone anyone can resolve; did you mean GMT (Coordinated Universal Time)?']);
+    assert.deepEqual(messages('GTM'), ['"GTM" is not a timezone anyone can resolve; did you mean GMT (Greenwich Mean Time)?']);
     assert.deepEqual(messages('PTS'), ['"PTS" is not a timezone anyone can resolve; did you mean PT (Pacific Time)?']);
     assert.deepEqual(messages('EDST'), ['"EDST" is not a timezone anyone can resolve; did you mean EST (Eastern Time)?']);
     assert.deepEqual(messages('QQQ'), ['"QQQ" is not a timezone anyone can resolve; name it as UTC, an offset such as UTC+2, or an abbreviation such as PT.']);

@@ -29,7 +29,9 @@ export const timezoneUnknown: Rule = {
       let message = messages.get(unknown.raw);
       if (message === undefined) {
         const guess = likelyZone(unknown.raw);
-        const advice = guess ? `did you mean ${guess.abbreviation} (${zoneDisplayName(guess.zone)})?` : 'name it as UTC, an offset such as UTC+2, or an abbreviation such as PT.';
+        // GMT keeps its own name, though its clock is UTC's.
+        const name = guess && (guess.abbreviation === 'GMT' ? 'Greenwich Mean Time' : zoneDisplayName(guess.zone));
+        const advice = guess ? `did you mean ${guess.abbreviation} (${name})?` : 'name it as UTC, an offset such as UTC+2, or an abbreviation such as PT.';
         message = `"${unknown.raw}" is not a timezone anyone can resolve; ${advice}`;
         messages.set(unknown.raw, message);
       }

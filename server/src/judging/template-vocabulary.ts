@@ -24,8 +24,9 @@ export const TEMPLATE_HEADINGS: ReadonlyArray<{ heading: string; kind: 'task' | 
 
 /**
  * Hosts reserved for examples (RFC 2606), and services of stand-in images: a link to them, or to
- * any of their subdomains, is a placeholder. Seen: "[incident response documentation](https://example.com/…)", an architecture
- * diagram image on "https://example.com/diagram.png", a title's "[Service Outage](https://example.com/incident-report)".
+ * any of their subdomains, is a placeholder. Seen: "[incident response documentation](https://example.com/…)",
+ * an architecture diagram image on "https://example.com/diagram.png", a title's "[Service
+ * Outage](https://example.com/incident-report)", a "Timeline Diagram" from via.placeholder.com.
  */
 export const PLACEHOLDER_HOSTS: readonly string[] = [
   'example.com',

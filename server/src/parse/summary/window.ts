@@ -58,6 +58,7 @@ const CONNECTOR = /^[\s*_`()]*(?:,[ \t]*)?(?:\d{4}[ \t]*)?(to|until|till|til|thr
 // time under "Time:" or "Date/time:" is when the incident happened, its start. The zone may sit in
 // the label: "Outage End (UTC):".
 const LABEL = /\b(start(?:ed|ing)?|began|begin|commenced|end(?:ed)?|resolved|restored|recovered|finish(?:ed)?|date\s*(?:\/|and)\s*time|time|when)(?:[ \t-]?(?:time|date|at|on))?(?:[ \t]*\([^()\n]{1,24}\))?[*_ \t]*:/gi;
+// A list item that says the service's state: "- Down: 15:21 UTC", "- **Up:** 15:38 UTC".
 const STATE_LABEL = /(?:^|\n)[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(down|up|back\s+up)(?:\*\*|__)?[ \t]*:[ \t*_]*$/i;
 // Words between a cue and the time: "from approximately", "between the hours of", "started at".
 const FILLER = /(?:[\s*_`(~,]|\b(?:at|on|by|around|about|approximately|approx\.?|roughly|circa|of|the|hours|time)\b)*$/i;
@@ -116,11 +117,10 @@ export function countWindows(text: string, mentions: readonly Mention[]): number
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!;
     const next = mentions[index + 1];
+    const joined = !mention.rangeEnd && next !== undefined && connected(text, mention, next, mentions[index - 1]);
     // Joined to what follows by "to" or a dash, even when the end is misspelled ("08:00 PM to 09:4+ PM").
-    if (mention.rangeEnd || (next && connected(text, mention, next, mentions[index - 1])) || RANGE_AFTER.test(text.slice(mention.end, mention.end + 20))) {
-      starts.add(mention.timestamp.minutesOfDay);
-      if (!mention.rangeEnd && next && connected(text, mention, next, mentions[index - 1])) index++;
-    }
+    if (mention.rangeEnd || joined || RANGE_AFTER.test(text.slice(mention.end, mention.end + 20))) starts.add(mention.timestamp.minutesOfDay);
+    if (joined) index++; // the end of this window is no start of another
   }
   return starts.size;
 }

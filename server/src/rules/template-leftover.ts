@@ -136,6 +136,7 @@ export const templateLeftover: Rule = {
     const prose = views.prose();
     const corrective = doc.sections.filter((section) => section.covers.includes('corrective-measures')).map((section) => section.span);
     const stillOpen = statedStillOpen(doc);
+    const byStatus = STATUS_MARKERS.test(doc.text);
     const lines = lineSpans(doc.text);
     for (const index of candidateLines(prose, lines)) {
       const line = lines[index]!;
@@ -164,7 +165,7 @@ export const templateLeftover: Rule = {
         const start = line.start + text.indexOf(note);
         found.push({ message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });
       }
-      for (const span of todoSpans(doc, lines, index, text, corrective, stillOpen)) {
+      for (const span of todoSpans(doc, lines, index, text, corrective, stillOpen, byStatus)) {
         if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
       }
       if (!/^\s*(?:_\s*){3,}$/.test(text)) {
@@ -232,10 +233,11 @@ function chatSpans(text: string, base: number): Span[] {
 /**
  * "TODO" and "TBD" placeholders. Not a placeholder: "TODO list", "TODOs"; "TBD" in a report whose
  * status says the incident is not over (it is not known yet); a line that is only
- * "TODO:" (or a "TODO" heading) with the tasks under it; in corrective measures, a task's marker or
- * status ("- TODO: patch Nginx", "| Bug 123 TODO |") unless what follows says what to write.
+ * "TODO:" (or a "TODO" heading) with the tasks under it; in corrective measures, or anywhere in a
+ * report that marks its follow-ups "DONE" (`byStatus`), a task's marker or status ("- TODO: patch
+ * Nginx", "| Bug 123 TODO |") unless what follows says what to write.
  */
-function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, text: string, corrective: readonly Span[], stillOpen: boolean): Span[] {
+function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, text: string, corrective: readonly Span[], stillOpen: boolean, byStatus: boolean): Span[] {
   const line = lines[index]!;
   const spans: Span[] = [];
   for (const match of text.matchAll(TODO)) {
@@ -252,7 +254,7 @@ function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, te
     // "TODO: Set up a staging environment to stress-test schema changes": a task, wherever its list is.
     if (TODO_TASK.test(after)) continue;
     // "**DONE**: …" then "**TODO**: …": the status of follow-ups, where the report marks them so.
-    if (match[0] !== 'TBD' && STATUS_MARKERS.test(doc.text) && !TODO_PROMPT.test(after.replace(/^[*_]+/, ''))) continue;
+    if (match[0] !== 'TBD' && byStatus && !TODO_PROMPT.test(after.replace(/^[*_]+/, ''))) continue;
     spans.push(span);
   }
   return spans;

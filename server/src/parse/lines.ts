@@ -132,3 +132,18 @@ export function lineEndAt(text: string, offset: number): number {
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   return end;
 }
+
+/** The next of `lines` after `index` with text on it, as written; undefined at the end. */
+export function nextTextLine(text: string, lines: readonly Span[], index: number): string | undefined {
+  for (let next = index + 1; next < lines.length; next++) {
+    const line = text.slice(lines[next]!.start, lines[next]!.end);
+    if (line.trim() !== '') return line;
+  }
+  return undefined;
+}
+
+/** The level of an ATX heading line ("## Timeline" is 2) and its title; undefined for any other line. */
+export function headingOf(line: string): { depth: number; title: string } | undefined {
+  const heading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
+  return heading ? { depth: heading[1]!.length, title: heading[2] ?? '' } : undefined;
+}

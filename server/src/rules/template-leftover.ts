@@ -3,7 +3,7 @@
  * assistant asides are left in the report.
  */
 import { statedStillOpen } from '../parse/fields';
-import { leadingMarkupLength, lineSpans, startsInside } from '../parse/lines';
+import { headingOf, leadingMarkupLength, lineSpans, nextTextLine, startsInside } from '../parse/lines';
 import { sectionCovers } from '../parse/sections';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { mergeConflicts } from '../judging/merge-conflicts';
@@ -262,25 +262,17 @@ function todoSpans(doc: PostmortemDoc, lines: readonly Span[], index: number, te
 
 // True when the line is a heading with something under it before a heading of its level or above.
 function headsContent(doc: PostmortemDoc, lines: readonly Span[], index: number): boolean {
-  const depth = /^ {0,3}(#{1,6})[ \t]/.exec(doc.text.slice(lines[index]!.start, lines[index]!.end))?.[1]!.length;
-  if (depth === undefined) return false;
-  for (let next = index + 1; next < lines.length; next++) {
-    const text = doc.text.slice(lines[next]!.start, lines[next]!.end);
-    if (text.trim() === '') continue;
-    const heading = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(text);
-    return !heading || heading[1]!.length > depth;
-  }
-  return false;
+  const own = headingOf(doc.text.slice(lines[index]!.start, lines[index]!.end));
+  const next = nextTextLine(doc.text, lines, index);
+  if (!own || next === undefined) return false;
+  const heading = headingOf(next);
+  return !heading || heading.depth > own.depth;
 }
 
 // True when the next non-blank line is text rather than a heading (the tasks under a "TODO:" line).
 function nextLineHasText(doc: PostmortemDoc, lines: readonly Span[], index: number): boolean {
-  for (let next = index + 1; next < lines.length; next++) {
-    const text = doc.text.slice(lines[next]!.start, lines[next]!.end).trim();
-    if (text === '') continue;
-    return !/^#{1,6}(?:\s|$)/.test(text) && !/^(?:[-*_]\s*){3,}$/.test(text);
-  }
-  return false;
+  const next = nextTextLine(doc.text, lines, index)?.trim();
+  return next !== undefined && !headingOf(next) && !/^(?:[-*_]\s*){3,}$/.test(next);
 }
 
 /** Headings that are the assignment's task title or a template's title slot ("### Make people want to read your postmortem"). */
@@ -309,24 +301,20 @@ function templateHeadings(doc: PostmortemDoc, lines: readonly Span[]): Report[] 
     if (known.kind === 'task' && /post-?mortem$/.test(title) && !/^make\b/.test(title)) continue;
     // The task's title over the report's own title one level down ("## 1. Make people want to read
     // your postmortem", then "### Postmortem: SSL outage"): a label of the answer in a file of answers.
-    if (known.kind === 'task' && ownTitleUnder(doc, lines, index, heading[0])) continue;
+    if (known.kind === 'task' && ownTitleUnder(doc, lines, index)) continue;
     const span = { start: line.start + heading[0].length, end: line.start + text.replace(/<!--.*?-->/g, '').trimEnd().length };
     found.push({ message: `The heading "${doc.text.slice(span.start, span.end)}" is ${known.kind === 'task' ? "the assignment's task title" : "a template's title slot"}, not the report's: give the heading its own title.`, span });
   }
   return found;
 }
 
-// True when the next line with text is a heading deeper than the one at `index` (whose marks are
-// `marks`) that names no section: the report's own title, not its "## Issue Summary".
-function ownTitleUnder(doc: PostmortemDoc, lines: readonly Span[], index: number, marks: string): boolean {
-  const depth = marks.trim().length;
-  for (let next = index + 1; next < lines.length; next++) {
-    const text = doc.text.slice(lines[next]!.start, lines[next]!.end);
-    if (text.trim() === '') continue;
-    const heading = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/.exec(text);
-    return heading !== null && heading[1]!.length > depth && sectionCovers(heading[2]!, 'heading').length === 0;
-  }
-  return false;
+// True when the next line with text is a heading deeper than the one at `index` that names no
+// section: the report's own title, not its "## Issue Summary".
+function ownTitleUnder(doc: PostmortemDoc, lines: readonly Span[], index: number): boolean {
+  const own = headingOf(doc.text.slice(lines[index]!.start, lines[index]!.end));
+  const next = nextTextLine(doc.text, lines, index);
+  const heading = next === undefined ? undefined : headingOf(next);
+  return own !== undefined && heading !== undefined && heading.depth > own.depth && heading.title !== '' && sectionCovers(heading.title, 'heading').length === 0;
 }
 
 // One finding per link; removing a link keeps its text (a suggestion, not applied for the author).

@@ -20,9 +20,7 @@ export function newestFirst(doc: PostmortemDoc): { back: number; steps: number }
  */
 function stopwatchFromZero(doc: PostmortemDoc): boolean {
   const entries = doc.timeline.entries;
-  const first = entries[0]?.timestamp;
-  const last = entries[entries.length - 1]?.timestamp;
-  if (entries.length < 3 || !first || !last || !/^00[:.]00$/.test(first.raw)) return false;
+  if (entries.length < 3 || !/^00[:.]00$/.test(entries[0]!.timestamp.raw)) return false;
   return entries.every((entry) => entry.timestamp.meridiem === undefined && entry.timestamp.minutesOfDay !== undefined && entry.timestamp.minutesOfDay <= 60);
 }
 

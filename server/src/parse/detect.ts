@@ -39,8 +39,8 @@ const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|
 // A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
 // May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
 const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\b(?:outage|downtime)[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
-// A title that names an incident ("wire.com website outage", "Database incident on 3 May", "Testnet
-// Halt 95"): enough with one incident section.
+// A title that names an incident ("Checkout website outage", "Database incident on 3 May", "Testnet
+// halt"): enough with one incident section.
 const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption|halt(?:s|ed)?|stall(?:s|ed)?)\b/i;
 
 // A title with its hyphens plain: "post&#x2011;mortem", "post‑mortem" (a non-breaking hyphen) and

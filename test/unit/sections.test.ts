@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { classifySection, editDistance, sectionCovers } from '../../server/src/parse/sections';
 import { detectPostmortem, DEFAULT_POSTMORTEM_PATHS } from '../../server/src/parse/detect';
+import type { Detection } from '../../server/src/parse/types';
 import { parsePostmortem } from '../../server/src/parse/parse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -216,28 +217,34 @@ describe('detectPostmortem', () => {
     assert.equal(detectPostmortem('# 0007 — api.example.org returned 530\n\n**Status:** Recovered\n\n## What happened\n\nThe tunnel flapped.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# Queue stalls\n\nSeverity: SEV-2\n\n## Impact\n\nJobs waited an hour.\n', undefined, []), 'headings');
     assert.equal(detectPostmortem('# 2025-06-06 — Sign-up failures\n\n## Summary\n\nA user could not sign up.\n', undefined, []), 'headings');
-    // A date anywhere in the title, or a month and year, with a failure named; a title or heading that
-    // names an incident over two sections only a report has.
-    assert.equal(detectPostmortem('# Mainnet outage 2021-11-22 17:40 UTC\n\nThe network stalled.\n\n## What was the fix?\n\nA patch.\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('# January 2020 - Media Server Outage for two weeks\n### Steps to Resolution:\n* Ports changed\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('---\ntitle: Security Incident Disclosure\n---\n\nA token leaked.\n\n### What was impacted\n\nNothing.\n\n### What we\'re doing about it\n\n- 2FA.\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('# When innovation goes wrong\n\n## The Unfortunate Incident\n\nData was lost.\n\n## Recovery: From a Backup\n\nRestored.\n\n## Moving Forward\n\nBackups daily.\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('# 2024-03-17 OVH1 Down\n\n## Mitigation\n\nWe freed disk space.\n', undefined, []), 'headings');
-    assert.equal(detectPostmortem('---\nlayout: page\ntitle: Downtime Report\n---\nA page about downtime.\n', undefined, []), 'title');
-    assert.equal(detectPostmortem('# 2025-05-01 Scaling down the cluster\n\n## Summary\n\nFewer nodes.\n', undefined, []), undefined);
-    // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
-    assert.equal(detectPostmortem('+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', undefined, []), 'title');
-    assert.equal(detectPostmortem('+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', undefined, []), 'front-matter');
-    assert.equal(detectPostmortem('# Testnet Halt 95\n\n### [#](https://docs.example.org/pm.html#action-items)Action Items <a href="#action-items"></a>\n\n- Add a check.\n\n### [#](https://docs.example.org/pm.html#recovery)Recovery Process\n\nRestarted.\n', undefined, []), 'headings');
-    // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label,
-    // a title naming an incident over one report section, a month with no failure.
-    assert.equal(detectPostmortem('# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined, []), undefined);
-    assert.equal(detectPostmortem('# March 2024 release\n\n## Lessons learned\n\nShip smaller.\n', undefined, []), undefined);
+    // Not a report: a status that is no incident's, a dated title naming no failure, a list with a label.
     assert.equal(detectPostmortem('# Project\n\nStatus: active\n\n## Summary\n\nA library.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 2025-05-01 — Release 2.0\n\n## Summary\n\nNew things.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# 2025-05-01 — Fixing build errors in the parser\n\n## Summary\n\nA blog post.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('Shopping list\nApples: 3\nPears: 2\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# Ticket 12\n\nStatus: Resolved\n\nThe printer works again.\n', undefined, []), undefined);
     assert.equal(detectPostmortem('# Login button misaligned\n\nPriority: High\n\n## Summary\n\nThe button overlaps the logo.\n\n## Steps to reproduce\n\n1. Open the page.\n', undefined, []), undefined);
+  });
+
+  it('reads a dated title naming a failure, an incident over two report sections, TOML front matter and linked headings', () => {
+    const cases: Array<[string, Detection | undefined]> = [
+      // A date anywhere in the title, or a month and year, with a failure named; a title or heading that
+      // names an incident over two sections only a report has.
+      ['# Mainnet outage 2021-11-22 17:40 UTC\n\nThe network stalled.\n\n## What was the fix?\n\nA patch.\n', 'headings'],
+      ['# January 2020 - Media Server Outage for two weeks\n### Steps to Resolution:\n* Ports changed\n', 'headings'],
+      ['---\ntitle: Security Incident Disclosure\n---\n\nA token leaked.\n\n### What was impacted\n\nNothing.\n\n### What we\'re doing about it\n\n- 2FA.\n', 'headings'],
+      ['# When innovation goes wrong\n\n## The Unfortunate Incident\n\nData was lost.\n\n## Recovery: From a Backup\n\nRestored.\n\n## Moving Forward\n\nBackups daily.\n', 'headings'],
+      ['# 2024-03-17 OVH1 Down\n\n## Mitigation\n\nWe freed disk space.\n', 'headings'],
+      ['---\nlayout: page\ntitle: Downtime Report\n---\nA page about downtime.\n', 'title'],
+      ['# 2025-05-01 Scaling down the cluster\n\n## Summary\n\nFewer nodes.\n', undefined],
+      // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
+      ['+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', 'title'],
+      ['+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', 'front-matter'],
+      ['# Testnet Halt 95\n\n### [#](https://docs.example.org/pm.html#action-items)Action Items <a href="#action-items"></a>\n\n- Add a check.\n\n### [#](https://docs.example.org/pm.html#recovery)Recovery Process\n\nRestarted.\n', 'headings'],
+      // Not a report: a title naming an incident over one report section, a month with no failure.
+      ['# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined],
+      ['# March 2024 release\n\n## Lessons learned\n\nShip smaller.\n', undefined],
+    ];
+    for (const [text, expected] of cases) assert.equal(detectPostmortem(text, undefined, []), expected, text);
   });
 });

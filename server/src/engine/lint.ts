@@ -7,6 +7,7 @@ import { rules as registry } from '../rules/registry';
 import { outline, type OutlineNode } from '../parse/outline';
 import { proseText } from '../parse/prose';
 import { profileFor } from '../judging/infer-profile';
+import { unknownZonesAfterSummaryTimes } from '../judging/unknown-zones';
 import type { Profile } from '../judging/profiles';
 import type { SharedSettings } from '../judging/settings';
 import type { DocumentViews, Finding, Fix, Rule } from '../rules/types';
@@ -14,6 +15,7 @@ import type { ResolvedConfig } from './config';
 import { applyFixes } from './fixes';
 import { readIncidentClock, type IncidentClock } from './incident-clock';
 import { applyInlineComments } from './suppressions';
+import type { UnknownZone } from '../time/zone';
 
 /** What to lint. `path` decides detection by glob; without it only content counts. */
 export interface LintInput {
@@ -71,11 +73,13 @@ export function documentViews(doc: PostmortemDoc, settings: Readonly<SharedSetti
   let nodes: readonly OutlineNode[] | undefined;
   let profile: Profile | undefined;
   let clock: IncidentClock | undefined;
+  let unknownZones: readonly UnknownZone[] | undefined;
   return {
     prose: () => (prose ??= proseText(doc)),
     outline: () => (nodes ??= outline(doc)),
     profile: () => (profile ??= profileFor(doc, settings.profile)),
     clock: () => (clock ??= readIncidentClock(doc, settings)),
+    summaryUnknownZones: () => (unknownZones ??= unknownZonesAfterSummaryTimes(doc)),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Zones no one can resolve, written after the summary's times: timezone-unknown reports them, and
- * timezone-missing does not ask for a zone the author stated, however misspelled.
+ * timezone-missing does not ask for a zone the author stated, however misspelled. Read once per lint,
+ * as a shared view (`views.summaryUnknownZones()`).
  */
 import { overlapsAny } from '../parse/lines';
 import type { PostmortemDoc, Span } from '../parse/types';

@@ -3,7 +3,6 @@ import { leadingMarkupLength, overlapsAny } from '../parse/lines';
 import { readingsOf, twentyFourHourWindow, windowLength } from '../parse/summary/window';
 import type { PostmortemDoc, Section, Span, SummaryTime } from '../parse/types';
 import { toldFromTheStart } from '../judging/timeline-shape';
-import { unknownZonesAfterSummaryTimes } from '../judging/unknown-zones';
 import { withCertainMeridiem } from '../time/timestamp';
 import { findUnknownZonesInParentheses, findZones, readUnknownZoneAfter, readZoneAt, sameZoneFamily, type ZoneMention } from '../time/zone';
 import type { Rule, TextEdit } from './types';
@@ -21,7 +20,7 @@ export const timezoneMissing: Rule = {
   severity: 'warning',
   tags: ['timeline', 'zone'],
   fixable: true,
-  check({ doc, settings, report }) {
+  check({ doc, views, settings, report }) {
     const { timeline, summaryZone } = doc;
     // The section of the first timed entry: a table of dates under "## Timeline" is not where the times lack a zone.
     const first = timeline.entries[0];
@@ -31,7 +30,7 @@ export const timezoneMissing: Rule = {
     if (toldFromTheStart(doc)) return;
     // A zone no one can resolve is still a zone the author stated: timezone-unknown reports it.
     if (timeline.sections.some(({ heading }) => findUnknownZonesInParentheses(doc.text.slice(heading.start, heading.end)).length > 0)) return;
-    if (!doc.summaryZone && unknownZonesAfterSummaryTimes(doc).length > 0) return;
+    if (!doc.summaryZone && views.summaryUnknownZones().length > 0) return;
     // The summary right above states the zone and the timeline runs on its clock, or the document
     // names one zone only: a reader knows which zone the times are in.
     const window = summaryWindowAgrees(doc);

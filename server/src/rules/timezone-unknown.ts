@@ -1,6 +1,5 @@
 /** timezone-unknown: a zone written after a time or in the Timeline heading is one readers can resolve. */
 import { editDistance } from '../parse/sections';
-import { unknownZonesAfterSummaryTimes } from '../judging/unknown-zones';
 import { findUnknownZonesInParentheses, knownAbbreviations, readUnknownZoneAfter, zoneDisplayName, type UnknownZone } from '../time/zone';
 import type { Rule } from './types';
 
@@ -10,7 +9,7 @@ export const timezoneUnknown: Rule = {
   severity: 'warning',
   tags: ['timeline', 'zone'],
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, views, report }) {
     const found: UnknownZone[] = [];
     for (const { heading } of doc.timeline.sections) found.push(...findUnknownZonesInParentheses(doc.text.slice(heading.start, heading.end), heading.start));
     for (const entry of doc.timeline.entries) {
@@ -18,7 +17,7 @@ export const timezoneUnknown: Rule = {
       const unknown = readUnknownZoneAfter(doc.text, (entry.rangeEnd ?? entry.timestamp).end);
       if (unknown) found.push(unknown);
     }
-    found.push(...unknownZonesAfterSummaryTimes(doc));
+    found.push(...views.summaryUnknownZones());
     // A timeline nested in the summary is read twice: report each word once.
     const reported = new Set<number>();
     // One message per word: a timeline may repeat "PCT" on ten thousand entries.

@@ -4,6 +4,7 @@ import type { OutlineNode } from '../parse/outline';
 import type { PostmortemDoc, Span } from '../parse/types';
 import type { Profile } from '../judging/profiles';
 import type { SharedSettings } from '../judging/settings';
+import type { UnknownZone } from '../time/zone';
 
 /** How loudly a finding is reported. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -48,6 +49,8 @@ export interface DocumentViews {
   profile(): Profile;
   /** The timeline on real time, read once and shared with the hover, the inlay hints and the preview. */
   clock(): IncidentClock;
+  /** Zones no one can resolve written after the summary's times ("14h47 GTM+2"). */
+  summaryUnknownZones(): readonly UnknownZone[];
 }
 
 /** What a rule's check receives. */

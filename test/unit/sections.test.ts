@@ -240,10 +240,15 @@ describe('detectPostmortem', () => {
       // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
       ['+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', 'title'],
       ['+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', 'front-matter'],
-      ['# Testnet Halt 95\n\n### [#](https://docs.example.org/pm.html#action-items)Action Items <a href="#action-items"></a>\n\n- Add a check.\n\n### [#](https://docs.example.org/pm.html#recovery)Recovery Process\n\nRestarted.\n', 'headings'],
+      ['# Testnet Halt 95\n\nThe testnet halted at block 95.\n\n### [#](https://docs.example.org/pm.html#action-items)Action Items <a href="#action-items"></a>\n\n- Add a check.\n\n### [#](https://docs.example.org/pm.html#recovery)Recovery Process\n\nRestarted.\n', 'headings'],
       // Not a report: a title naming an incident over one report section, a month with no failure.
       ['# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined],
       ['# March 2024 release\n\n## Lessons learned\n\nShip smaller.\n', undefined],
+      // Nor is a document about handling incidents in general, or one that tells no incident as having happened.
+      ['# Incident Response Plan\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nRestore from backups.\n\n## Lessons learned\n\nHold a review.\n', undefined],
+      ['# Database runbook\n\n## Reporting an incident\n\nOpen a ticket.\n\n## Impact assessment\n\nCount users.\n\n## Recovery steps\n\n1. Restart.\n', undefined],
+      ['# Security Policy\n\n## Reporting a security incident\n\nEmail us.\n\n## Impact\n\nWe rate severity.\n\n## Remediation\n\nWe patch.\n\n## Next steps\n\nWe publish an advisory.\n', undefined],
+      ['# Database incidents\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nIf the job failed, restart it.\n', undefined],
     ];
     for (const [text, expected] of cases) assert.equal(detectPostmortem(text, undefined, []), expected, text);
   });

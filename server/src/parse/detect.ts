@@ -83,6 +83,18 @@ const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.
 // names an incident ("Security Incident Disclosure" over "What was impacted" and "What we're doing
 // about it") make a postmortem.
 const REPORT_KINDS: ReadonlySet<SectionKind> = new Set(['impact', 'resolution', 'corrective-measures', 'lessons-learned', 'detection', 'trigger', 'timeline', 'root-cause', 'root-cause-and-resolution']);
+// A title or heading about handling incidents in general, not about one: "Incident Response Plan",
+// "Reporting a security incident", "Incident management handbook", "Severity levels".
+const INCIDENTS_IN_GENERAL = /\b(?:plans?|polic(?:y|ies)|process(?:es)?|procedures?|runbooks?|playbooks?|handbooks?|guides?|guidelines|templates?|checklists?|management|response|reporting|handling|severity|levels?|types|classification|how\s+to)\b/i;
+// Words that tell one incident that happened: "a token leaked", "the migration deleted the data",
+// "the network was down". A plan for incidents says what to do, in the present or the future.
+const TOLD_AS_HAPPENED =
+  /\b(?:occurred|happened|went\s+(?:down|offline)|(?:was|were)\s+(?:\w+\s+)?(?:down|lost|deleted|wiped|leaked|unavailable|unreachable|affected|impacted|compromised|exposed|corrupted|restored|halted|stalled)|(?:crashed|failed|leaked|deleted|halted|stalled|dropped|broke)\b(?!\s*,?\s*(?:then|restart|roll|page|open|escalate)))/i;
+
+// A title or heading that names an incident, and not the handling of incidents in general.
+function namesOneIncident(title: string): boolean {
+  return TITLE_NAMES_INCIDENT.test(title) && !INCIDENTS_IN_GENERAL.test(title);
+}
 
 // Two or more recognised sections, one of them incident-specific (a timeline or a root cause): a
 // README with "Summary" and "Next steps" is not a postmortem. A title (the first heading, or the
@@ -95,6 +107,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
   let fence: string | undefined;
   let metadataLines = 0;
   let namesIncident = false;
+  let toldAsHappened: boolean | undefined;
   for (const { start, end } of lineSpans(text)) {
     if (start < from) continue;
     const line = text.slice(start, end);
@@ -118,7 +131,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     const pseudo = heading ? undefined : pseudoHeadingText(line);
     const covers = heading ? sectionCovers(heading[1]!, 'heading') : pseudo === undefined ? [] : sectionCovers(pseudo, 'pseudo');
     for (const kind of covers) kinds.add(kind);
-    if (heading && covers.length === 0 && TITLE_NAMES_INCIDENT.test(heading[1]!)) namesIncident = true;
+    if (heading && covers.length === 0 && namesOneIncident(heading[1]!)) namesIncident = true;
     const incident = [...kinds].some((kind) => INCIDENT_KINDS.has(kind));
     if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
     // A title naming incidents over a section telling what happened: a team's incident log.
@@ -127,7 +140,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     // has, past a summary (a bug report has "Priority: High" over "## Summary"); or a dated title
     // naming a failure over any section.
     if ((incidentRecord && [...kinds].some((kind) => kind !== 'summary')) || (kinds.size > 0 && datedFailure(title ?? ''))) return 'headings';
-    if ((namesIncident || TITLE_NAMES_INCIDENT.test(title ?? '')) && [...kinds].filter((kind) => REPORT_KINDS.has(kind)).length >= 2) return 'headings';
+    if ((namesIncident || namesOneIncident(title ?? '')) && [...kinds].filter((kind) => REPORT_KINDS.has(kind)).length >= 2 && (toldAsHappened ??= TOLD_AS_HAPPENED.test(text.slice(from, from + 5000)))) return 'headings';
   }
   return undefined;
 }

@@ -244,7 +244,10 @@ describe('detectPostmortem', () => {
       // Not a report: a title naming an incident over one report section, a month with no failure.
       ['# Incident tooling\n\n## Impact\n\nFaster pages.\n\n## Installation\n\nnpm i.\n', undefined],
       ['# March 2024 release\n\n## Lessons learned\n\nShip smaller.\n', undefined],
-      // Nor is a document about handling incidents in general, or one that tells no incident as having happened.
+      // Nor is a release or an update that names failures it fixed or counted,
+      ['# v2.3.0 (March 2024): fixes crashes on startup\n\n## Summary\n\nBug fixes.\n\n## Changes\n\n- x\n', undefined],
+      ['# Team update, June 2023 - incident stats\n\n## Impact\n\nFewer pages.\n', undefined],
+      // nor a document about handling incidents in general, or one that tells no incident as having happened.
       ['# Incident Response Plan\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nRestore from backups.\n\n## Lessons learned\n\nHold a review.\n', undefined],
       ['# Database runbook\n\n## Reporting an incident\n\nOpen a ticket.\n\n## Impact assessment\n\nCount users.\n\n## Recovery steps\n\n1. Restart.\n', undefined],
       ['# Security Policy\n\n## Reporting a security incident\n\nEmail us.\n\n## Impact\n\nWe rate severity.\n\n## Remediation\n\nWe patch.\n\n## Next steps\n\nWe publish an advisory.\n', undefined],

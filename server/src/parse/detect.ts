@@ -78,7 +78,10 @@ const TITLE_DATE =
   /(?<![\p{L}\p{N}])(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4}|\p{L}{3,9}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[ \t]+\d{4})(?![\p{L}\p{N}])/iu;
 // "Down" as a state ("OVH1 Down", "API was down"), not a verb's ("Scaling down the cluster").
 const TITLE_FAILURE = /\b(?:failures?|outages?|incidents?|downtime|crash(?:es|ed)?|degraded|unavailable|data[ \t]+loss|leak(?:s|ed)?)\b|\bdown[\s.!]*$|\b(?:is|was|went|goes|being)[ \t]+down\b/i;
-const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.test(title);
+// A release, a changelog or a newsletter names failures it fixed or counted, not one that happened:
+// "v2.3.0 (March 2024): fixes crashes on startup", "Team update, June 2023 - incident stats".
+const NOT_ONE_FAILURE = /\b(?:fix(?:es|ed|ing)?|prevent(?:s|ed|ing)?|releases?|changelog|newsletter|update|stats|statistics|metrics)\b|\bv?\d+\.\d+(?:\.\d+)?\b/i;
+const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.test(title) && !NOT_ONE_FAILURE.test(title);
 // Sections a report has and other documents rarely do: two of them under a title or heading that
 // names an incident ("Security Incident Disclosure" over "What was impacted" and "What we're doing
 // about it") make a postmortem.

@@ -448,6 +448,15 @@ describe('the summary rules: messages and fixes', () => {
     );
   });
 
+  it('summary-timeline measures along the timeline when the summary\'s time is an entry\'s', () => {
+    // Nearest on the clock, 23:58 would be 4 hours 30 minutes before 04:28; the timeline runs from one to the other.
+    const text = report('From 04:23 to 04:28 UTC, the migration dropped every table.', '- 04:23 - Migration starts, tables dropped\n- 04:28 - Deploy fails, rollback\n- 23:58 - Tables restored');
+    assert.deepEqual(
+      findingsOf(text, 'summary-timeline').map((finding) => finding.message),
+      ["The summary says the outage ended at 04:28; the timeline's outage ends at 23:58 (19 hours 30 minutes later)."],
+    );
+  });
+
   it('summary-window offers the timeline\'s zone only when the summary\'s times are the timeline\'s', () => {
     const offered = report('From 14:05 to 14:50, 35% of searches were stale.', '- 14:05 - Indexer stops\n- 14:50 - Index current again');
     assert.equal(findingsOf(offered, 'summary-window')[0]?.fix?.()?.edits[0]?.newText, ' UTC');

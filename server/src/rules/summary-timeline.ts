@@ -46,8 +46,9 @@ export const summaryTimeline: Rule = {
       // With one side's zone unstated, whole hours apart may be two zones: timezone-missing says so.
       if (gap.borrowedZone && gap.minutes % 60 === 0) continue;
       const verb = which === 'start' ? ['started', 'starts'] : ['ended', 'ends'];
+      const minutes = alongTimeline(doc, summary, time, timed, clock, settings.timezone, which) ?? gap.minutes;
       report({
-        message: `The summary says the outage ${verb[0]} at ${gap.summaryText}; the timeline's outage ${verb[1]} at ${gap.timelineText} (${describeMinutes(gap.minutes)} ${gap.minutes > 0 ? 'later' : 'earlier'}).`,
+        message: `The summary says the outage ${verb[0]} at ${gap.summaryText}; the timeline's outage ${verb[1]} at ${gap.timelineText} (${describeMinutes(minutes)} ${minutes > 0 ? 'later' : 'earlier'}).`,
         span: { start: time.timestamp.start, end: time.timestamp.end },
       });
     }
@@ -97,6 +98,18 @@ function startOfItsOwn(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryT
   const beforeFirst = first && first !== clock.outageStart ? gapOf(doc, summary, time, first, zone, 'start') : undefined;
   if (beforeFirst && beforeFirst.minutes > tolerance) return true;
   return clock.entries.some((entry) => gapOf(doc, summary, time, entry, zone, 'start')?.minutes === 0);
+}
+
+/**
+ * How far apart the two times are on the timeline's own clock, when the summary's time is that of
+ * an entry: the summary that ends at "04:28", the entry logged at 04:28 and the recovery at 23:58
+ * that day are 19 hours 30 minutes apart, where the nearest reading on the clock would say 4 hours
+ * 30 minutes earlier.
+ */
+function alongTimeline(doc: PostmortemDoc, summary: SummaryFacts, time: SummaryTime, timed: TimedEntry, clock: IncidentClock, zone: string | undefined, which: 'start' | 'end'): number | undefined {
+  if (timed.sinceOutageStart === undefined) return undefined;
+  const same = clock.entries.find((entry) => entry !== timed && entry.sinceOutageStart !== undefined && gapOf(doc, summary, time, entry, zone, which)?.minutes === 0);
+  return same?.sinceOutageStart === undefined ? undefined : timed.sinceOutageStart - same.sinceOutageStart;
 }
 
 interface Gap {

@@ -8,6 +8,7 @@ import { sectionCovers } from '../parse/sections';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { mergeConflicts } from '../judging/merge-conflicts';
 import { placeholderLinks, type PlaceholderLink } from '../judging/placeholder-links';
+import { signatureBlank } from '../judging/signature-blanks';
 import { TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
 import type { Fix, Report, Rule } from './types';
 
@@ -80,6 +81,8 @@ const CHAT_ASIDES: readonly RegExp[] = [
 const PLACEHOLDERS: readonly RegExp[] = [
   /\bFIXME\b/g,
   /\blorem\s+ipsum\b/gi,
+  // The stand-in names of forms and examples.
+  /\b(?:John|Jane)\s+Doe\b/g,
   // "[insert the date]", "{your name}", "[Add the impact here]" (not a link: "[Add alerts](…)")
   /[[{]\s*(?:insert|your|add|enter|put|fill\s+in|describe|name\s+of|placeholder)\b[^\]}\n]{0,80}[\]}](?![([:])/gi,
   /<\s*(?:insert|your|enter|fill\s+in)\b[^<>\n]{0,80}>/gi,
@@ -107,7 +110,7 @@ const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/
 
 // A superset of where the patterns above can match, to find the lines worth reading.
 const CANDIDATES =
-  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
+  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|\b(?:john|jane)\s+doe\b|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
 
 const INSTRUCTION_MESSAGE = 'Assignment or template instructions are left in the report';
 const MESSAGE = {
@@ -170,6 +173,7 @@ export const templateLeftover: Rule = {
       }
       if (!/^\s*(?:_\s*){3,}$/.test(text)) {
         for (const match of text.matchAll(BLANKS)) {
+          if (signatureBlank(doc.text, lines, index, match.index)) continue;
           const span = { start: line.start + match.index, end: line.start + match.index + match[0].length };
           found.push({ message: MESSAGE.blank(match[0]), span });
         }

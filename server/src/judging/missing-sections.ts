@@ -25,8 +25,22 @@ export interface MissingSection {
  */
 export function heldToTemplate(doc: PostmortemDoc, profile: Profile): boolean {
   if (!profile.byContent) return true;
+  if (chapterOfLonger(doc)) return false;
   const headed = new Set(doc.sections.flatMap((section) => section.covers));
   return headed.has('summary') && headed.has('timeline');
+}
+
+/**
+ * True when the file is one chapter of a longer report: its one top heading is numbered ("# 2.
+ * Incident Overview", "# Chapter 3: Timeline") and its sub-headings carry that number ("## 2.1
+ * Incident record"). What the report lacks may be in another chapter.
+ */
+function chapterOfLonger(doc: PostmortemDoc): boolean {
+  const top = doc.sections[0];
+  const number = top?.form === 'heading' ? /^(?:(?:chapter|part|section)\s+)?(\d{1,2})(?:\.|\s*[:–—-])?\s+\S/i.exec(top.title)?.[1] : undefined;
+  if (!top || number === undefined) return false;
+  const below = doc.sections.slice(1).filter((section) => section.form === 'heading');
+  return below.every((section) => section.depth > top.depth) && below.some((section) => section.title.startsWith(`${number}.`) && /^\d/.test(section.title.slice(number.length + 1)));
 }
 
 /** The sections `profile` asks for that `doc` lacks; `prose` is the report's text with code and markup blanked. */

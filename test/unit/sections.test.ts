@@ -237,6 +237,9 @@ describe('detectPostmortem', () => {
       ['# 2024-03-17 OVH1 Down\n\n## Mitigation\n\nWe freed disk space.\n', 'headings'],
       ['---\nlayout: page\ntitle: Downtime Report\n---\nA page about downtime.\n', 'title'],
       ['# 2025-05-01 Scaling down the cluster\n\n## Summary\n\nFewer nodes.\n', undefined],
+      // A blog export's title field ("post_title"); an overview naming the incident over the response and the scope.
+      ['---\npost_title: The Gallery Outage on March 9th\nlayout: post\n---\nThe gallery was unavailable all night.\n\n## What Happened\n\nA reboot.\n\n## What We Are Changing\n\n- Alerts.\n', 'headings'],
+      ['# Incident overview\n\n## Summary\n\nThe incident was caused by a stale approval.\n\n## Immediate response\n\nWe banned the contract.\n\n## Scope\n\n40 tokens moved.\n', 'headings'],
       // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
       ['+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', 'title'],
       ['+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', 'front-matter'],
@@ -251,6 +254,7 @@ describe('detectPostmortem', () => {
       ['# Incident Response Plan\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nRestore from backups.\n\n## Lessons learned\n\nHold a review.\n', undefined],
       ['# Database runbook\n\n## Reporting an incident\n\nOpen a ticket.\n\n## Impact assessment\n\nCount users.\n\n## Recovery steps\n\n1. Restart.\n', undefined],
       ['# Security Policy\n\n## Reporting a security incident\n\nEmail us.\n\n## Impact\n\nWe rate severity.\n\n## Remediation\n\nWe patch.\n\n## Next steps\n\nWe publish an advisory.\n', undefined],
+      ['# Incident overview\n\n## Immediate response\n\nPage the on-call.\n\n## Scope\n\nWhat counts as an incident.\n', undefined],
       ['# Database incidents\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nIf the job failed, restart it.\n', undefined],
     ];
     for (const [text, expected] of cases) assert.equal(detectPostmortem(text, undefined, []), expected, text);

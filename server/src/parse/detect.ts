@@ -17,7 +17,7 @@ export function detectPostmortem(text: string, path: string | undefined, pathGlo
   const frontMatter = /^\uFEFF?(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
   // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
   if (frontMatter && (FRONT_MATTER.test(frontMatter[2]!) || PUBLISHED_AS.test(frontMatter[2]!) || (frontMatter[2]!.match(INCIDENT_FIELD)?.length ?? 0) >= 2)) return 'front-matter';
-  const frontMatterTitle = frontMatter ? /^title[ \t]*[:=][ \t]*(.+)$/m.exec(frontMatter[2]!)?.[1] : undefined;
+  const frontMatterTitle = frontMatter ? /^(?:title|post_title|headline)[ \t]*[:=][ \t]*(.+)$/m.exec(frontMatter[2]!)?.[1] : undefined;
   if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(plainTitle(frontMatterTitle))) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
@@ -85,14 +85,14 @@ const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.
 // Sections a report has and other documents rarely do: two of them under a title or heading that
 // names an incident ("Security Incident Disclosure" over "What was impacted" and "What we're doing
 // about it") make a postmortem.
-const REPORT_KINDS: ReadonlySet<SectionKind> = new Set(['impact', 'resolution', 'corrective-measures', 'lessons-learned', 'detection', 'trigger', 'timeline', 'root-cause', 'root-cause-and-resolution']);
+const REPORT_KINDS: ReadonlySet<SectionKind> = new Set(['impact', 'response', 'resolution', 'corrective-measures', 'lessons-learned', 'detection', 'trigger', 'timeline', 'root-cause', 'root-cause-and-resolution']);
 // A title or heading about handling incidents in general, not about one: "Incident Response Plan",
 // "Reporting a security incident", "Incident management handbook", "Severity levels".
 const INCIDENTS_IN_GENERAL = /\b(?:plans?|polic(?:y|ies)|process(?:es)?|procedures?|runbooks?|playbooks?|handbooks?|guides?|guidelines|templates?|checklists?|management|response|reporting|handling|severity|levels?|types|classification|how\s+to)\b/i;
 // Words that tell one incident that happened: "a token leaked", "the migration deleted the data",
 // "the network was down". A plan for incidents says what to do, in the present or the future.
 const TOLD_AS_HAPPENED =
-  /\b(?:occurred|happened|went\s+(?:down|offline)|(?:was|were)\s+(?:\w+\s+)?(?:down|lost|deleted|wiped|leaked|unavailable|unreachable|affected|impacted|compromised|exposed|corrupted|restored|halted|stalled)|(?:crashed|failed|leaked|deleted|halted|stalled|dropped|broke)\b(?!\s*,?\s*(?:then|restart|roll|page|open|escalate)))/i;
+  /\b(?:occurred|happened|went\s+(?:down|offline)|(?:was|were)\s+(?:\w+\s+)?(?:down|lost|deleted|wiped|leaked|unavailable|unreachable|affected|impacted|compromised|exposed|corrupted|restored|halted|stalled|exploited|caused\s+by)|(?:crashed|failed|leaked|deleted|halted|stalled|dropped|broke)\b(?!\s*,?\s*(?:then|restart|roll|page|open|escalate)))/i;
 
 // A title or heading that names an incident, and not the handling of incidents in general.
 function namesOneIncident(title: string): boolean {

@@ -105,7 +105,7 @@ const PHRASES: Array<[SectionKind, string[]]> = [
       'tl dr',
     ],
   ],
-  ['impact', ['impact', 'customer impact', 'user impact', 'business impact', 'who was affected', 'what was affected', 'who was impacted', 'what was impacted', 'what was the impact', 'affected users', 'affected services']],
+  ['impact', ['impact', 'customer impact', 'user impact', 'business impact', 'who was affected', 'what was affected', 'who was impacted', 'what was impacted', 'what was the impact', 'affected users', 'affected services', 'scope', 'scope of impact', 'incident scope']],
   [
     'timeline',
     ['timeline', 'incident timeline', 'outage timeline', 'events timeline', 'event timeline', 'detailed timeline', 'timeline of events', 'response timeline', 'incident response timeline', 'chronology', 'sequence of events', 'incident log', 'log of events'],
@@ -189,7 +189,7 @@ const PHRASES: Array<[SectionKind, string[]]> = [
   ['responders', ['responders', 'incident responders', 'response team']],
   ['leadup', ['leadup', 'lead up']],
   ['fault', ['fault']],
-  ['response', ['response', 'incident response']],
+  ['response', ['response', 'incident response', 'immediate response', 'our response']],
   ['five-whys', ['five whys', 'whys']],
 ];
 

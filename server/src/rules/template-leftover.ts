@@ -9,7 +9,7 @@ import type { PostmortemDoc, Span } from '../parse/types';
 import { mergeConflicts } from '../judging/merge-conflicts';
 import { placeholderLinks, type PlaceholderLink } from '../judging/placeholder-links';
 import { signatureBlank } from '../judging/signature-blanks';
-import { TEMPLATE_HEADINGS } from '../judging/template-vocabulary';
+import { PLACEHOLDERS, TEMPLATE_HEADINGS, TIME_PLACEHOLDERS } from '../judging/template-vocabulary';
 import type { Fix, Report, Rule } from './types';
 
 /**
@@ -77,18 +77,6 @@ const CHAT_ASIDES: readonly RegExp[] = [
   /\blet\s+me\s+know\s+if\s+you\b/gi,
 ];
 
-/** Placeholders: markers, bracketed prompts, dummy text. */
-const PLACEHOLDERS: readonly RegExp[] = [
-  /\bFIXME\b/g,
-  /\blorem\s+ipsum\b/gi,
-  // The stand-in names of forms and examples.
-  /\b(?:John|Jane)\s+Doe\b/g,
-  // "[insert the date]", "{your name}", "[Add the impact here]" (not a link: "[Add alerts](…)")
-  /[[{]\s*(?:insert|your|add|enter|put|fill\s+in|describe|name\s+of|placeholder)\b[^\]}\n]{0,80}[\]}](?![([:])/gi,
-  /<\s*(?:insert|your|enter|fill\s+in)\b[^<>\n]{0,80}>/gi,
-  // "[Date]", "[Company Name]", "[Time zone]" (not "[x]", a checked box)
-  /\[(?:date|time|timezone|time\s+zone|name|author|company(?:\s+name)?|service(?:\s+name)?|team(?:\s+name)?|duration|number|percentage|link|url|owner)\](?![([:])/gi,
-];
 
 // A line that is only a note to fill it in later: "will fill here", "To be completed.", "We will add more later".
 // Also with when it will be: "To be filled in at the time of incident retro", "To be completed after the review".
@@ -110,7 +98,7 @@ const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/
 
 // A superset of where the patterns above can match, to find the lines worth reading.
 const CANDIDATES =
-  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|\b(?:john|jane)\s+doe\b|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
+  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|xx\b|\b(?:hh|yyyy)[:-]|\b(?:mm\/dd|dd\/mm)\/|\b(?:john|jane)\s+doe\b|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
 
 const INSTRUCTION_MESSAGE = 'Assignment or template instructions are left in the report';
 const MESSAGE = {
@@ -178,6 +166,8 @@ export const templateLeftover: Rule = {
           found.push({ message: MESSAGE.blank(match[0]), span });
         }
       }
+      // "- HH:MM - TODO: what happened": a time to fill in on a line left unfinished anyway is said with it, once.
+      if (found.length === 0) for (const span of matchesIn(text, TIME_PLACEHOLDERS, line.start)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
       for (const finding of found.sort((a, b) => a.span.start - b.span.start)) report(finding);
     }
     for (const finding of templateHeadings(doc, lines)) report(finding);
@@ -355,7 +345,7 @@ function usedAsLabel(prose: string, lines: readonly Span[], index: number, span:
 function isAuthorText(text: string): boolean {
   const words = text.trim();
   if (!/\p{L}{2}/u.test(words)) return false;
-  if ([...INSTRUCTIONS, ...LABELS, ...PLACEHOLDERS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(words))) return false;
+  if ([...INSTRUCTIONS, ...LABELS, ...PLACEHOLDERS, ...TIME_PLACEHOLDERS].some((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(words))) return false;
   return !/^(?:TODO|TBD|FIXME)\b/i.test(words) && !/(?:^|\s)_{2,}/.test(words) && !TO_FILL_IN.test(words);
 }
 

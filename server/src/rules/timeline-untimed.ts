@@ -127,10 +127,11 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
   if (days >= 2) return undefined;
   if (listItems.length > 0) return [...timedHeadings, ...withContainers(listItems)];
   // Paragraphs: a one-line paragraph is an item; in a longer one, each timed line starts an item
-  // and the lines after it are its details. A longer one with no time at all is prose.
+  // and the lines after it are its details. A longer one with no time at all is prose, and so is a
+  // line of several sentences with none (a paragraph not wrapped): the timeline is told as a story.
   const items: TimelineItem[] = [...timedHeadings];
   for (const paragraph of paragraphs) {
-    if (paragraph.length > 1 && !paragraph.some((item) => item.timed)) return undefined;
+    if (!paragraph.some((item) => item.timed) && (paragraph.length > 1 || SENTENCE_ENDS.test(doc.text.slice(paragraph[0]!.line.start, paragraph[0]!.line.end)))) return undefined;
     const firstTimed = paragraph.findIndex((item) => item.timed);
     items.push(...paragraph.filter((item, index) => item.timed || firstTimed < 0 || index < firstTimed));
   }
@@ -148,6 +149,9 @@ function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, e
   const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated || RELATIVE_TIME.test(plain) || DOTTED_TIME.test(plain));
   return { line, indent, timed, container, event: timed || container || isSentence(plain) };
 }
+
+// Two sentences or more on a line: a full stop, then a word that opens the next sentence.
+const SENTENCE_ENDS = /\p{Ll}[.!?][ \t]+["'“(]?\p{Lu}\p{Ll}*[\s,]/u;
 
 // A time written with a dot at an item's start, then its words ("11.51 AC kicked off reindex"): in a
 // timeline it is the item's time, though "1.5 hours" in a sentence is a number.

@@ -18,8 +18,8 @@ import type { Fix, Report, Rule } from './types';
  *   1 or 2 sentences", "that is often what executives will read", "be very specific, like a TODO",
  *   "be brief and straight to the point", "between 400 to 600 words"; its introduction copied in
  *   ("Any software system will eventually fail…", "A postmortem is a tool widely used in the tech industry");
- *   its questions kept as labels ("How many % of the users were affected?", "which team/individuals
- *   was the incident escalated to", "what are the things that can be improved/fixed")
+ *   its questions kept as labels ("How many % of the users were affected?", "what are the things
+ *   that can be improved/fixed")
  * - templates: "replace this text", "your name goes here", "put the date/time here"
  */
 const INSTRUCTIONS: readonly RegExp[] = [
@@ -37,7 +37,6 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\bwhat\s+service\s+was\s+down\s*\/\s*slow\b/gi,
   /\bwhat\s+were\s+(?:the\s+)?users?\s+experiencing\s*\?/gi,
   /\bhow\s+many\s+%\s+of\s+(?:the\s+)?users\s+were\s+affected\b/gi,
-  /\bwhich\s+team\s*\/\s*individuals\s+was\s+the\s+incident\s+escalated\s+to\b/gi,
   /\bexplain\s+in\s+detail\s+(?:what\s+was\s+causing|how\s+the\s+issue\s+was\s+fixed)\b/gi,
   /\bwhat\s+are\s+the\s+things\s+that\s+can\s+be\s+improved\s*\/\s*fixed\b/gi,
   /\(\s*broadly\s+speaking\s*\)/gi,
@@ -57,6 +56,8 @@ const LABELS: readonly RegExp[] = [
   /\bduration\s+of\s+the\s+outage\s+with\s+start\s+and\s+end\s+times\b/gi,
   /\bmisleading\s+investigation\s*\/\s*debugging\s+paths\s+that\s+were\s+taken\b/gi,
   /\ba\s+list\s+of\s+tasks\s+to\s+address\s+the\s+issue\b/gi,
+  // "Which team/individuals was the incident escalated to: the DevOps team" (a blind review found it debatable as an instruction).
+  /\bwhich\s+team\s*\/\s*individuals\s+was\s+the\s+incident\s+escalated\s+to\b/gi,
 ];
 // After a label: its closing markup and colon, then the author's words or the end of the line.
 const AFTER_LABEL = /^(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*(?:\*\*|__|\*|_)?[ \t]*/;
@@ -333,6 +334,9 @@ function usedAsLabel(prose: string, lines: readonly Span[], index: number, span:
   const closing = AFTER_LABEL.exec(rest)![0];
   const after = rest.slice(closing.length);
   if (after.trim() !== '') return closing.includes(':') && isAuthorText(after);
+  // What follows is the label's only when the label introduces it: with a colon, as a heading or in
+  // bold. "- which team/individuals was the incident escalated to" over the next entry is a prompt.
+  if (!/[:*_]/.test(closing) && !/^[ \t]{0,3}#/.test(prose.slice(line.start, span.start))) return false;
   for (let next = index + 1; next < lines.length; next++) {
     const text = prose.slice(lines[next]!.start, lines[next]!.end);
     if (text.trim() === '') continue;

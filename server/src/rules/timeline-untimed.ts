@@ -80,6 +80,7 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
   // A list right after a timed paragraph ("**1:25 PM**: SSL renewed:" then its steps) is its details.
   let afterTimedParagraph = false;
   let detailList = false;
+  const tableRows: Span[] = [];
   for (let index = firstLineAfter(lines, section.heading.end); index < lines.length && lines[index]!.start < end; index++) {
     const line = lines[index]!;
     const text = doc.text.slice(line.start, line.end);
@@ -101,7 +102,10 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
       afterTimedParagraph = false;
       continue;
     }
-    if (/^[ \t]*\|/.test(text)) return undefined; // a table
+    if (/^[ \t]*\|/.test(text)) {
+      tableRows.push(line);
+      continue;
+    }
     if (underTimedHeading) continue;
     const marker = LIST_ITEM.exec(text);
     const indent = (marker?.[1] ?? /^[ \t]*/.exec(text)![0]).replace(/\t/g, '    ').length;
@@ -125,6 +129,7 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
     blankBefore = false;
   }
   if (days >= 2) return undefined;
+  if (tableRows.length > 0) return listItems.length === 0 && paragraphs.length === 0 && timedHeadings.length === 0 ? tableItems(doc, tableRows, entryLines) : undefined;
   if (listItems.length > 0) return [...timedHeadings, ...withContainers(listItems)];
   // Paragraphs: a one-line paragraph is an item; in a longer one, each timed line starts an item
   // and the lines after it are its details. A longer one with no time at all is prose, and so is a
@@ -137,6 +142,22 @@ function itemsOf(doc: PostmortemDoc, section: Section, lines: readonly Span[], e
   }
   // An introduction ("The timeline, in UTC:") or a label line is not an event.
   return items.filter((item) => item.timed || !/:\s*(?:\*\*|__|\*|_)?\s*$/.test(doc.text.slice(item.line.start, item.line.end)));
+}
+
+/**
+ * A table's rows as items: its body, under the header and the delimiter row. Only a table none of
+ * whose rows tells a time is read (an "Event" column alone): in one with a time column, the rows
+ * without one are as often notes as events.
+ */
+function tableItems(doc: PostmortemDoc, rows: readonly Span[], entryLines: readonly Span[]): TimelineItem[] | undefined {
+  const delimiter = rows.findIndex((row) => /^[ \t]*\|?[ \t]*:?-{3,}/.test(doc.text.slice(row.start, row.end)));
+  if (delimiter !== 1) return undefined;
+  const items = rows.slice(2).map((row) => {
+    const cells = doc.text.slice(row.start, row.end).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+    const timed = cells.some((cell) => itemOf(doc, row, 0, cell, entryLines).timed);
+    return { line: row, indent: 0, timed, container: false, event: true };
+  });
+  return items.some((item) => item.timed) ? undefined : items;
 }
 
 // What one line says: whether it carries a time (a clock time, or a date of its own at its start)

@@ -2,6 +2,7 @@
 import { actionItemsSpecific } from './action-items-specific';
 import { blamelessLanguage } from './blameless-language';
 import { contentMissing } from './content-missing';
+import { dateMalformed } from './date-malformed';
 import { dateWeekday } from './date-weekday';
 import { duplicateSection } from './duplicate-section';
 import { emptySection } from './empty-section';
@@ -28,4 +29,4 @@ import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, contentMissing, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];
+export const rules: readonly Rule[] = [requiredSections, contentMissing, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, dateMalformed, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

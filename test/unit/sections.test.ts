@@ -240,6 +240,9 @@ describe('detectPostmortem', () => {
       // A blog export's title field ("post_title"); an overview naming the incident over the response and the scope.
       ['---\npost_title: The Gallery Outage on March 9th\nlayout: post\n---\nThe gallery was unavailable all night.\n\n## What Happened\n\nA reboot.\n\n## What We Are Changing\n\n- Alerts.\n', 'headings'],
       ['# Incident overview\n\n## Summary\n\nThe incident was caused by a stale approval.\n\n## Immediate response\n\nWe banned the contract.\n\n## Scope\n\n40 tokens moved.\n', 'headings'],
+      // An incident update as a title; an attack or a breach named as the incident, over what happened.
+      ['---\ntitle: "Sep 29 Incident Update: Read-Only Repls"\n---\n\nOn Sep 29 an incomplete build was pushed.\n', 'title'],
+      ['---\ntitle: "Github DDoS Attack"\n---\n\n## Background\n\nTraffic peaked at 1.35Tbps.\n\n## Next steps\n\nMore capacity.\n', 'headings'],
       // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
       ['+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', 'title'],
       ['+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', 'front-matter'],
@@ -254,6 +257,8 @@ describe('detectPostmortem', () => {
       ['# Incident Response Plan\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nRestore from backups.\n\n## Lessons learned\n\nHold a review.\n', undefined],
       ['# Database runbook\n\n## Reporting an incident\n\nOpen a ticket.\n\n## Impact assessment\n\nCount users.\n\n## Recovery steps\n\n1. Restart.\n', undefined],
       ['# Security Policy\n\n## Reporting a security incident\n\nEmail us.\n\n## Impact\n\nWe rate severity.\n\n## Remediation\n\nWe patch.\n\n## Next steps\n\nWe publish an advisory.\n', undefined],
+      ['# DDoS attack protection\n\n## Background\n\nAttacks grow every year.\n\n## Next steps\n\nEnable the firewall.\n', undefined],
+      ['# Data breach drills\n\n## What happened in the last drill\n\nThe team found the leak in an hour.\n', undefined],
       ['# Incident overview\n\n## Immediate response\n\nPage the on-call.\n\n## Scope\n\nWhat counts as an incident.\n', undefined],
       ['# Database incidents\n\n## Detection\n\nAlerts page on-call.\n\n## Recovery\n\nIf the job failed, restart it.\n', undefined],
     ];

@@ -38,10 +38,10 @@ const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|
 
 // A title that names the document itself an incident report: "Postmortem: …", "Post-Mortem of the
 // May outage", "Incident report: …", "Root cause analysis", "RCA – …". Enough alone.
-const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective)\b|\b(?:outage|downtime)[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
+const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?\b|\bincident[ -]+(?:report|review|analysis|retrospective|update|summary|write-?up)\b|\b(?:outage|downtime)[ -]+(?:report|review|analysis)\b|\broot[ -]+cause[ -]+analysis\b|\bRCA\b|\bpost[ -]incident\b/i;
 // A title that names an incident ("Checkout website outage", "Database incident on 3 May", "Testnet
 // halt"): enough with one incident section.
-const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption|halt(?:s|ed)?|stall(?:s|ed)?)\b/i;
+const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption|halt(?:s|ed)?|stall(?:s|ed)?|(?:ddos|cyber|ransomware|phishing)[ -]?attacks?|(?:data|security)\s+breach(?:es)?|breach(?:es)?\s+of)\b/i;
 
 // A title with its hyphens plain: "post&#x2011;mortem", "post‑mortem" (a non-breaking hyphen) and
 // "post–mortem" name a postmortem as "post-mortem" does.
@@ -88,7 +88,7 @@ const datedFailure = (title: string) => TITLE_DATE.test(title) && TITLE_FAILURE.
 const REPORT_KINDS: ReadonlySet<SectionKind> = new Set(['impact', 'response', 'resolution', 'corrective-measures', 'lessons-learned', 'detection', 'trigger', 'timeline', 'root-cause', 'root-cause-and-resolution']);
 // A title or heading about handling incidents in general, not about one: "Incident Response Plan",
 // "Reporting a security incident", "Incident management handbook", "Severity levels".
-const INCIDENTS_IN_GENERAL = /\b(?:plans?|polic(?:y|ies)|process(?:es)?|procedures?|runbooks?|playbooks?|handbooks?|guides?|guidelines|templates?|checklists?|management|response|reporting|handling|severity|levels?|types|classification|how\s+to)\b/i;
+const INCIDENTS_IN_GENERAL = /\b(?:plans?|polic(?:y|ies)|process(?:es)?|procedures?|runbooks?|playbooks?|handbooks?|guides?|guidelines|templates?|checklists?|management|response|reporting|handling|severity|levels?|types|classification|how\s+to|protection|prevention|mitigation|defen[cs]es?|simulations?|drills?|exercises?|training)\b/i;
 // Words that tell one incident that happened: "a token leaked", "the migration deleted the data",
 // "the network was down". A plan for incidents says what to do, in the present or the future.
 const TOLD_AS_HAPPENED =
@@ -138,7 +138,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     const incident = [...kinds].some((kind) => INCIDENT_KINDS.has(kind));
     if (incident && (kinds.size >= 2 || TITLE_NAMES_INCIDENT.test(title ?? ''))) return 'headings';
     // A title naming incidents over a section telling what happened: a team's incident log.
-    if (kinds.has('what-happened') && TITLE_NAMES_INCIDENT.test(title ?? '')) return 'headings';
+    if (kinds.has('what-happened') && namesOneIncident(title ?? '')) return 'headings';
     // An incident's record (its status or severity stated at the top) over a section only a report
     // has, past a summary (a bug report has "Priority: High" over "## Summary"); or a dated title
     // naming a failure over any section.

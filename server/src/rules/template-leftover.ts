@@ -162,7 +162,8 @@ export const templateLeftover: Rule = {
       }
       if (!/^\s*(?:_\s*){3,}$/.test(text)) {
         for (const match of text.matchAll(BLANKS)) {
-          if (signatureBlank(doc.text, lines, index, match.index)) continue;
+          // "|_______|" draws a box's edge: a table's blank cell has space around it ("| ____ |").
+          if (signatureBlank(doc.text, lines, index, match.index) || text[match.index - 1] === '|' || text[match.index + match[0].length] === '|') continue;
           const span = { start: line.start + match.index, end: line.start + match.index + match[0].length };
           found.push({ message: MESSAGE.blank(match[0]), span });
         }

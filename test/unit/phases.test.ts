@@ -57,6 +57,7 @@ describe('entryPhases', () => {
     ['Queue drained and latency back to normal', ['mitigation', 'resolution']],
     ['Error rate back to baseline; all clear given', ['resolution']],
     ['The site is up and running again', ['resolution']],
+    ['The service was 100% back.', ['resolution']],
     ['Ticket closed after a quiet hour', ['resolution']],
     ['Rates recover by 15:40', ['resolution']],
     ['Cache warm again; latency normal', ['resolution']],

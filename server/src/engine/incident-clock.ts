@@ -68,6 +68,8 @@ const OUTAGE_ENDS: readonly RegExp[] = [
   /\b(?:outage|issue|problem)\s+(?:(?:is|was|has\s+been)\s+)?(?:(?:fully|completely|finally)\s+)?(?:resolved|resolves|closed|over|ended|ends)\b|^resolved\b|\bend\s+of\s+(?:the\s+)?outage\b/i,
   /\b(?:full|complete)\s+(?:service\s+)?restoration\b(?!\s+(?:began|begins|started|starts|is\s+underway|in\s+progress))|\b(?:full|complete)\s+recovery\b|\brecovery\s+(?:is\s+|was\s+)?(?:complete|confirmed)\b|\bup\s+and\s+running\b|\bfully\s+operational\b|\bconfirmed\s+resolution\b|\b(?:finish(?:ed|es)?|complete[sd]?|done)\s+restoring\b/i,
   /\b(?:services?|site|website|everything|all\s+\w+)\b[^.;!?\n]{0,40}?\bwork(?:s|ing)?\s+(?:again|correctly|normally|as\s+expected)\b/i,
+  // "The service was 100% back", "the site is fully back" (not "the errors were fully back").
+  /(?<!\b(?:errors?|issues?|problems?|alerts?|failures?|crash(?:es)?|latency|bugs?|symptoms?)\s+)\b(?:is|was|are|were|came)\s+(?:fully|completely|finally|now|100\s?%)\s+back\b(?!\s+(?:to\s+investigat|later))/i,
   // Those the outage stopped carry on: "scheduled jobs resumed", "students … resumed their projects".
   /\b(?:users?|students?|customers?|clients?|traffic|services?|operations?|processing|jobs?|exports?|imports?|deploy(?:s|ments?)?|builds?|orders?|payments?|sign-?ups?|logins?|uploads?|requests?|writes?|sync)\b[^.;!?\n]{0,60}?\bresum(?:ed|es)\b/i,
 ];

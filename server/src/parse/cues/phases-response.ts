@@ -246,10 +246,10 @@ export const RESPONSE_CUES: readonly PhaseCue[] = [
   {
     phase: 'resolution',
     keyword: 'back to normal',
-    phrases: ['be|come back'],
+    phrases: ['be|come back', 'be|come fully|completely|finally|now back', 'be|come /^100%?$/ back'],
     notBefore: 'error|issue|problem|outage|symptom|alert|failure|crash|latency|bug',
     notAfter: ['to investigate|check|look', 'later'],
-    note: 'short timelines: "the site is back", "came back" (not "the errors are back")',
+    note: 'short timelines: "the site is back", "came back", "the service was 100% back" (not "the errors are back")',
   },
   {
     phase: 'resolution',

@@ -167,6 +167,10 @@ describe('zone reader: places and offsets', () => {
     assert.deepEqual(zones('UTC -4'), [['UTC -4', 'UTC-04:00']]);
     assert.deepEqual(zones('4:00 PM UTC - 6:00 PM UTC'), [['UTC', 'UTC'], ['UTC', 'UTC']]);
     assert.deepEqual(zones('4:00 PM UTC -6:00 PM UTC'), [['UTC', 'UTC'], ['UTC', 'UTC']]);
+    // A plus may stand apart ("GMT + 1"); a minus with a space after it stays a dash ("UTC - 5 users reported").
+    assert.deepEqual(zones('13:00 GMT + 1 30 August 2021'), [['GMT + 1', 'UTC+01:00']]);
+    assert.deepEqual(zones('10:00 UTC - 5 users reported'), [['UTC', 'UTC']]);
+    assert.deepEqual(zones('4:00 PM UTC + 6:00 PM UTC'), [['UTC', 'UTC'], ['UTC', 'UTC']]);
   });
 
   it('reads a bare offset only right after a time: four digits, or hh:mm after "+" or glued to seconds', () => {

@@ -84,9 +84,10 @@ const NAMES: Array<[RegExp, string]> = [
   [/moscow[\s-]+(?:standard[\s-]+)?time/iy, 'Europe/Moscow'],
 ];
 
-// "UTC+1", "GMT-05:00", "UTC -5": UTC or GMT, then a sign right before the digits. "UTC - 5:00 PM"
-// is a zone and a dash, and "UTC -5:00 PM" a zone before a time: neither is an offset.
-const OFFSET = /(?:UTC|GMT)(?:([+\u2212-])|[ \t]([+\u2212-]))(\d{1,2})(?::?(\d{2}))?(?![\p{N}])(?![ \t]*(?::\d|[aApP]\.?[mM](?![\p{L}])))/uy;
+// "UTC+1", "GMT-05:00", "UTC -5", "GMT + 1": UTC or GMT, then a sign right before the digits (a plus
+// may stand apart). "UTC - 5:00 PM" is a zone and a dash, "UTC -5:00 PM" a zone before a time, and
+// "10:00 UTC - 5 users reported" a zone and a dash: none is an offset.
+const OFFSET = /(?:UTC|GMT)(?:([+\u2212-])|[ \t]([+\u2212-])|[ \t]?(\+)[ \t])(\d{1,2})(?::?(\d{2}))?(?![\p{N}])(?![ \t]*(?::\d|[aApP]\.?[mM](?![\p{L}])))/uy;
 // A place and the word "time": "Kigali Time", "New York time", "Nigerian time", "Lagos local time".
 const PLACE_TIME = /((?:[\p{L}][\p{L}.'’-]*[ \t]+){1,4}?)time(?![\p{L}\p{N}])/iuy;
 // Words between a place and "time" that do not change the zone: "Lagos local time", "Kenya standard time".
@@ -141,7 +142,7 @@ function zoneAt(text: string, index: number): ZoneMention | undefined {
   OFFSET.lastIndex = index;
   const offset = OFFSET.exec(text);
   if (offset) {
-    const zone = fixedOffset(offset[1] ?? offset[2]!, offset[3]!, offset[4] ?? '00');
+    const zone = fixedOffset(offset[1] ?? offset[2] ?? offset[3]!, offset[4]!, offset[5] ?? '00');
     if (zone) return mention(offset[0], index, zone, false);
   }
   const place = placeTimeAt(text, index);

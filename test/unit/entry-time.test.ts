@@ -142,6 +142,14 @@ describe('readEntryTime: noon and midnight, and bare hours in prose', () => {
     assert.deepEqual(prose('from 11 to 1:30 PM EST', 5), ['11', 660, '1:30 PM', 810, 'EST']);
   });
 
+  it('reads an hour past noon with its zone after a word that leads to a time, and not a count', () => {
+    assert.deepEqual(prose('stayed till 14 GMT+1 31 August 2021', 12), ['14', 840, undefined, undefined, 'GMT+1']);
+    assert.deepEqual(prose('from 21 UTC for 40% of users', 5), ['21', 1260, undefined, undefined, 'UTC']);
+    assert.equal(prose('grew to 14 UTC servers', 8), undefined);
+    assert.equal(prose('until 9 UTC the queue grew', 6), undefined, 'morning or evening');
+    assert.equal(prose('about 20 PST customers', 6), undefined);
+  });
+
   it('leaves bare numbers that are counts, and bare hours without a time at the other end', () => {
     assert.deepEqual(prose('2pm to 4 engineers joined'), ['2pm', 840, undefined, undefined, undefined]);
     assert.deepEqual(prose('14:00 and 3 retries later'), ['14:00', 840, undefined, undefined, undefined]);

@@ -73,6 +73,7 @@ function readPlain(line: string, from: number, base: number, options: ReadOption
   let rangeEnd: Timestamp | undefined;
   let timestamp = timeAt(line, index, base);
   if (!timestamp && options.bareHours) [timestamp, rangeEnd] = readBareStart(line, index, base) ?? [];
+  if (!timestamp && options.bareHours) timestamp = readBareZoned(line, index, base);
   if (!timestamp) return undefined;
   let cursor = (rangeEnd ?? timestamp).end - base;
   let zone: ZoneMention | undefined;
@@ -143,6 +144,21 @@ function readBareStart(line: string, index: number, base: number): [Timestamp, T
     return step > 0 && step <= 720;
   });
   return meridiem && [bareHour(match[1]!, base + index, hour, meridiem), end];
+}
+
+// "stayed till 14 GMT+1", "from 21 UTC": an hour past noon (or 0) with its zone, after a word that
+// leads to a time. An hour of 1 to 12 could be either half of the day, so it is left unread.
+function readBareZoned(line: string, index: number, base: number): Timestamp | undefined {
+  if (!/\b(?:to|until|till|til|by|at|from|since|around|about)[ \t]+$/i.test(line.slice(Math.max(0, index - 20), index))) return undefined;
+  const match = /^(\d{1,2})[ \t]+(?=\S)/.exec(line.slice(index));
+  const hour = Number(match?.[1]);
+  if (!match || (hour > 0 && hour <= 12) || hour > 23) return undefined;
+  const zone = readZoneAt(line, index + match[0].length, base);
+  if (!zone || zone.ambiguous) return undefined;
+  // "grew to 14 UTC servers" is a count: the zone ends the time, or a date follows it.
+  const after = zone.end - base + (/^[ \t,]*(?:on[ \t]+)?/.exec(line.slice(zone.end - base))![0].length);
+  if (/^\p{L}/u.test(line.slice(after)) && !/^(?:for|in|and|when|while|after|before|with|as|but|or|then|so|because|the|that|which|local)\b/i.test(line.slice(after)) && !readDateAt(line, after, base)) return undefined;
+  return bareHour(match[1]!, base + index, hour, undefined);
 }
 
 // The am/pm that makes `hour` the first such hour after `startMinutes` on the clock.

@@ -65,7 +65,7 @@ describe('timestamp-style', () => {
     assert.deepEqual(styleFindings(postmortem('- 14:00 - a\n- 1: 05 PM - b\n- 14:10 - c\n')), []);
   });
 
-  it('breaks a tie with the style of the first time', () => {
+  it('breaks a tie of clocks with the style of the first time, and says so', () => {
     const findings = styleFindings(postmortem('- 2:00 PM - a\n- 14:10 - b\n- 2:20 PM - c\n- 14:30 - d\n'));
     assert.deepEqual(
       findings.map((finding) => [finding.at, finding.fix]),
@@ -74,6 +74,12 @@ describe('timestamp-style', () => {
         ['14:30', '2:30 PM'],
       ],
     );
+    assert.equal(findings[0]?.message, '"14:10" is 24-hour, but this timeline starts with 12-hour times ("2:10 PM")');
+  });
+
+  it('says nothing of markers written half one way and half the other', () => {
+    assert.deepEqual(styleFindings(postmortem('- 2:10pm - a\n- 2:30pm - b\n- 2:53PM - c\n- 3:00PM - d\n')), []);
+    assert.equal(styleFindings(postmortem('- 2:10pm - a\n- 2:30pm - b\n- 2:53PM - c\n')).length, 1);
   });
 
   it('flags a different am/pm marker and keeps the zone text', () => {

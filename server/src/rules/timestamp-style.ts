@@ -40,6 +40,14 @@ interface TargetStyle {
   /** The padding of 24-hour times, and their compact form when compact notation wins. */
   twentyFourHour: ClockStyle;
   isoSeparator: ' ' | 'T';
+  /** As many times are on one clock as on the other: the first time's decides, as markdownlint's "consistent" does. */
+  clocksTied: boolean;
+  /**
+   * As many 12-hour times write their marker one way as another ("pm" and "PM"): none is the
+   * timeline's, and a case alone is not worth saying (a blind review found "this timeline uses pm"
+   * over three "pm" and three "PM" debatable).
+   */
+  markersTied: boolean;
   /** No 12-hour time, and some that can only be 24-hour ("00:05", "13:10"): "09:30" is morning. */
   onTwentyFourHourClock: boolean;
 }
@@ -58,7 +66,7 @@ export const timestampStyle: Rule = {
     const times = writtenTimes(doc);
     const target = targetStyle(doc.text, times, settings.timestampStyle);
     if (!target) return;
-    const whose = settings.timestampStyle === 'auto' ? 'this timeline uses' : 'the postmortem.timestamps.style setting asks for';
+    const whose = settings.timestampStyle !== 'auto' ? 'the postmortem.timestamps.style setting asks for' : target.clocksTied ? 'this timeline starts with' : 'this timeline uses';
     for (const time of times) {
       const { timestamp } = time;
       const expected = target.clock === 'iso' && time.rangeEnd ? '24h' : target.clock; // a range's end needs no second date
@@ -73,7 +81,7 @@ export const timestampStyle: Rule = {
         const guess = expected === '12h' && time.clock === '24h' && !withCertainMeridiem(timestamp, target.onTwentyFourHourClock);
         found = time.clock === 'iso' ? 'is an ISO date-time' : time.clock === '12h' ? 'is 12-hour' : guess ? 'has no am/pm' : 'is 24-hour';
         wanted = CLOCK_NAMES[expected];
-      } else if (expected === '12h' && meridiemStyleOf(timestamp.meridiemText!) !== target.twelveHour.meridiem) {
+      } else if (expected === '12h' && meridiemStyleOf(timestamp.meridiemText!) !== target.twelveHour.meridiem && !target.markersTied) {
         found = `writes "${timestamp.meridiemText}"`;
         wanted = `"${meridiemMarker(timestamp.meridiem!, target.twelveHour.meridiem)}"`;
       } else if (expected === '24h' && timestamp.notation !== twentyFourNotation) {
@@ -109,6 +117,8 @@ function targetStyle(text: string, times: readonly WrittenTime[], setting: RuleC
     twelveHour: inferClockStyle(voters.filter((time) => time.clock === '12h').map((time) => time.timestamp), '12h'),
     twentyFourHour: { ...inferClockStyle(twentyFour.filter((timestamp) => timestamp.notation === notation), '24h'), compact },
     isoSeparator: majority(isoDates.map((date) => (text[date.end] === 'T' ? 'T' : ' '))) ?? ' ',
+    clocksTied: setting === 'auto' && tied(voters.map((time) => time.clock)),
+    markersTied: setting === 'auto' && tied(voters.flatMap((time) => (time.clock === '12h' && time.timestamp.meridiemText !== undefined ? [meridiemStyleOf(time.timestamp.meridiemText)] : []))),
     onTwentyFourHourClock: !times.some((time) => time.clock === '12h') && times.some((time) => time.clock === 'iso' || withCertainMeridiem(time.timestamp) !== undefined),
   };
 }
@@ -196,6 +206,14 @@ function dateIsRedundant(doc: PostmortemDoc, index: number): boolean {
 
 function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
   return a !== undefined && b !== undefined && a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
+// True when the two most common values are as common as each other.
+function tied<T>(values: readonly T[]): boolean {
+  const counted = new Map<T, number>();
+  for (const value of values) counted.set(value, (counted.get(value) ?? 0) + 1);
+  const [first, second] = [...counted.values()].sort((a, b) => b - a);
+  return second !== undefined && first === second;
 }
 
 // The most common value (compared by `key`); a tie goes to the one seen first.

@@ -243,6 +243,10 @@ describe('detectPostmortem', () => {
       // An incident update as a title; an attack or a breach named as the incident, over what happened.
       ['---\ntitle: "Sep 29 Incident Update: Read-Only Repls"\n---\n\nOn Sep 29 an incomplete build was pushed.\n', 'title'],
       ['---\ntitle: "Github DDoS Attack"\n---\n\n## Background\n\nTraffic peaked at 1.35Tbps.\n\n## Next steps\n\nMore capacity.\n', 'headings'],
+      // A status page's incident: a title naming it over its state.
+      ['---\ntitle: Network outage in data center\npermalink: /incidents/1\nstatus: resolved\n---\n\nOn July 11th our network was down.\n', 'front-matter'],
+      ['---\ntitle: Incident response plan\nstatus: draft\nseverity: internal\n---\n\nPage the on-call.\n', undefined],
+      ['---\ntitle: Outage notifications\nstatus: shipped\n---\n\nWe now email you when an outage starts.\n', undefined],
       // TOML front matter (Hugo, Zola), and headings whose words follow an anchor link ("[#](…)Description").
       ['+++\ntitle = "Post-mortem and remediations for the April incident"\n+++\n\nText.\n', 'title'],
       ['+++\npath = "/blog/2019/05/08/post-mortem-for-apr-11"\n+++\n\nText.\n', 'front-matter'],

@@ -18,6 +18,8 @@ export function detectPostmortem(text: string, path: string | undefined, pathGlo
   // Any one signal is enough: front matter of another type does not hide a file the path or headings mark.
   if (frontMatter && (FRONT_MATTER.test(frontMatter[2]!) || PUBLISHED_AS.test(frontMatter[2]!) || (frontMatter[2]!.match(INCIDENT_FIELD)?.length ?? 0) >= 2)) return 'front-matter';
   const frontMatterTitle = frontMatter ? /^(?:title|post_title|headline)[ \t]*[:=][ \t]*(.+)$/m.exec(frontMatter[2]!)?.[1] : undefined;
+  // A status page's incident: a title naming one over its state ("status: resolved", "severity: down").
+  if (frontMatterTitle !== undefined && namesOneIncident(frontMatterTitle) && INCIDENT_STATE_FIELD.test(frontMatter![2]!)) return 'front-matter';
   if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(plainTitle(frontMatterTitle))) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
@@ -33,6 +35,8 @@ const FRONT_MATTER =
 
 // The address it is published at names it, as a path would: "slug: s1ngularity-postmortem".
 const PUBLISHED_AS = /^(?:slug|permalink|url_path|path)[ \t]*[:=][^\n]*\b(?:post[ _-]?mortems?|incident[ _-]?reports?)\b/im;
+// Fields that give an incident's state on a status page: "status: resolved", "resolved: true", "severity: major".
+const INCIDENT_STATE_FIELD = /^(?:status|state)[ \t]*[:=][ \t]*["']?(?:resolved|investigating|identified|monitoring|mitigated|closed|postmortem)\b|^(?:resolved|severity|impact|affected(?:[_-]?(?:systems|services|components))?)[ \t]*[:=]/im;
 // Fields that record an incident's own times: "start_time: 2012-07-30T02:33:00Z", "resolved_at: …".
 const INCIDENT_FIELD = /^(?:start_time|end_time|started_at|ended_at|detected_at|resolved_at|mitigated_at|incident_(?:start|end|date)|outage_(?:start|end)|time_to_(?:detect|resolve|mitigate))[ \t]*[:=]/gim;
 

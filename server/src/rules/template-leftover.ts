@@ -70,6 +70,8 @@ const AFTER_LABEL = /^(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*(?:\*\*|__|\*|_)?[ \t]*/;
  */
 const CHAT_OPENERS: readonly RegExp[] = [
   /^(?:sure|certainly|absolutely|of\s+course|okay|ok|great)\b[!,.]?\s+(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|i(?:['’]ve|\s+have|\s+can|['’]ll|\s+will|['’]d|\s+would))\b[^\n]*/i,
+  // The assistant answering the writer about their draft: "It looks like you've started drafting a postmortem…".
+  /^it\s+(?:looks|seems|sounds)\s+like\s+you(?:['’]ve|\s+have|['’]re|\s+are)\s+(?:\w+\s+){0,3}?(?:draft|writ|work|start|shar|put|creat|prepar)\w*\b[^\n]*/i,
 ];
 const CHAT_ASIDES: readonly RegExp[] = [
   /\bas\s+an\s+ai(?:\s+language\s+model)?\b/gi,
@@ -99,7 +101,7 @@ const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/
 
 // A superset of where the patterns above can match, to find the lines worth reading.
 const CANDIDATES =
-  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|xx\b|\b(?:hh|yyyy)[:-]|\b(?:mm\/dd|dd\/mm)\/|\b(?:john|jane)\s+doe\b|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
+  /must\s+contain|\(\s*format|format:?\s+bullet|keep\s+it|executives|be\s+(?:very|brief)|between\s+400|will\s+eventually\s+fail|widely\s+used|start\s+and\s+end\s+times|down\s*\/\s*slow|users?\s+experiencing|how\s+many\s+%|debugging\s+paths|team\s*\/\s*individuals|explain\s+in\s+detail|improved\s*\/\s*fixed|list\s+of\s+tasks|broadly\s+speaking|(?:replace|delete|remove)\s+this|goes\s+here|\bput\s|\b(?:include|insert|attach|paste)\s|^[^\S\n]*(?:(?:[-*+>|#]|\d{1,3}[.)])[^\S\n]*)*(?:\*\*|__|\*|_)?[^\S\n]*(?:sure|certainly|absolutely|of\s+course|okay|ok|great|here|below|i|it|we|will|to\s+be|still|need)\b|as\s+an\s+ai|hope\s+this|feel\s+free|let\s+me\s+know|fixme|lorem|xx\b|\b(?:hh|yyyy)[:-]|\b(?:mm\/dd|dd\/mm)\/|\b(?:john|jane)\s+doe\b|[[{<]\s*\w|to-?do|tbd|__|＿＿/gim;
 
 const INSTRUCTION_MESSAGE = 'Assignment or template instructions are left in the report';
 const MESSAGE = {

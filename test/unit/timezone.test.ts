@@ -113,6 +113,27 @@ describe('timezone-unknown', () => {
   });
 });
 
+describe('timezone-season', () => {
+  const season = (summary: string, entries?: string[]) => findings(doc(summary, '## Timeline', entries), 'timezone-season').map((finding) => finding.message);
+
+  it('knows the days the clocks change, by the region\'s own rules for the year', () => {
+    // In 2024 the US left daylight time on Sunday 3 November.
+    assert.equal(season('On 2 November 2024, from 10:00 to 10:30 EST, checkout failed.').length, 1);
+    assert.deepEqual(season('On 3 November 2024, from 10:00 to 10:30 EST, checkout failed.'), []);
+    assert.deepEqual(season('On 14 January 2025, from 10:00 to 10:30 PDT, checkout failed.'), [
+      '"PDT" is the US West Coast\'s daylight time, but on 14 January 2025 it kept standard time, PST: readers who convert "PDT" are an hour off. Write PST, or PT for the local clock.',
+    ]);
+  });
+
+  it('reads an entry by its own date, says each name once, and leaves names without a season', () => {
+    const entries = ['- 2024-03-09 23:50 EST - Deploy starts.', '- 2024-03-10 10:30 EST - Rolled back.', '- 2024-03-10 11:00 EST - Service restored.'];
+    assert.equal(season('Checkout failed for an hour.', entries).length, 1, 'EST on 9 March is right; on 10 March it is said once');
+    assert.deepEqual(season('On 8 July 2024, from 10:00 to 10:30 MST, checkout failed.'), [], 'Arizona keeps MST');
+    assert.deepEqual(season('On 8 July 2024, from 10:00 to 10:30 ET, checkout failed.'), []);
+    assert.deepEqual(season('From 10:00 to 10:30 EST, checkout failed.'), [], 'no date');
+  });
+});
+
 describe('timezone-inconsistent', () => {
   it('says how it read an ambiguous abbreviation', () => {
     const text = doc('From 10:00 to 10:30 CST, checkout failed.', '## Timeline (all times UTC)');

@@ -24,9 +24,10 @@ import { timestampMalformed } from './timestamp-malformed';
 import { timestampStyle } from './timestamp-style';
 import { timezoneInconsistent } from './timezone-inconsistent';
 import { timezoneMissing } from './timezone-missing';
+import { timezoneSeason } from './timezone-season';
 import { timezoneUnknown } from './timezone-unknown';
 import type { Rule } from './types';
 import { wordCount } from './word-count';
 
 /** The registry the engine runs. */
-export const rules: readonly Rule[] = [requiredSections, contentMissing, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, dateMalformed, timezoneMissing, timezoneUnknown, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];
+export const rules: readonly Rule[] = [requiredSections, contentMissing, emptySection, duplicateSection, htmlSwallowsMarkdown, sectionOrder, actionItemsSpecific, wordCount, timestampMalformed, timestampStyle, timelineOrder, timelineGluedEntries, timelineUntimed, dateWeekday, dateMalformed, timezoneMissing, timezoneUnknown, timezoneSeason, timezoneInconsistent, summaryWindow, summaryDuration, summaryTimeline, impactMissing, summaryRootCause, timelineCoverage, timelineEntryLength, templateLeftover, blamelessLanguage];

@@ -22,6 +22,8 @@ interface TimelineItem {
   container: boolean;
   /** False for what tells no event: a screenshot, a line of code, a fragment of two words. */
   event: boolean;
+  /** Only a time, its date and zone ("- January 22, 2018, 17:23 PST"): it times the items after it. */
+  bare?: boolean;
 }
 
 export const timelineUntimed: Rule = {
@@ -168,8 +170,11 @@ function itemOf(doc: PostmortemDoc, line: Span, indent: number, words: string, e
   // A date at its start, also after "On" ("On 13 April 2026, the API…").
   const dated = readDateAt(plain.replace(/^(?:on|from|since)[ \t]+/i, ''), 0) !== undefined || UNKNOWN_DATE.test(plain);
   const timed = !container && (overlapsAny(entryLines, line.start, line.end) || findTimestamps(doc.text.slice(line.start, line.end)).length > 0 || dated || RELATIVE_TIME.test(plain) || DOTTED_TIME.test(plain));
-  return { line, indent, timed, container, event: timed || container || isSentence(plain) };
+  return { line, indent, timed, container, event: timed || container || isSentence(plain), bare: timed && BARE_TIME.test(plain) };
 }
+
+// A line that is only a time with its date and zone: "January 22, 2018, 17:23 PST", "**14:05 UTC**".
+const BARE_TIME = /^[\s*_`(]*(?:(?:\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}|\d{4}-\d\d-\d\d)[ \t,]*(?:\d{4})?[ \t,]*(?:at[ \t]+)?)?\d{1,2}[:.h]\d\d(?::\d\d)?[ \t]*(?:[aApP]\.?[mM]\.?)?[ \t]*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?[\s*_`):.-]*$/u;
 
 // Two sentences or more on a line: a full stop, then a word that opens the next sentence.
 const SENTENCE_ENDS = /\p{Ll}[.!?][ \t]+["'“(]?\p{Lu}\p{Ll}*[\s,]/u;
@@ -218,11 +223,16 @@ function firstLineAfter(lines: readonly Span[], offset: number): number {
 function withContainers(items: TimelineItem[]): TimelineItem[] {
   const counted: TimelineItem[] = [];
   const parents: TimelineItem[] = [];
+  // A bullet that is only a time ("- January 22, 2018, 17:23 PST") times the bullets after it at its
+  // level ("- Detected after a deploy…"), up to the next time: they are its details.
+  let timedBy: TimelineItem | undefined;
   items.forEach((item, index) => {
     while (parents.length > 0 && parents[parents.length - 1]!.indent >= item.indent) parents.pop();
+    if (timedBy && (item.timed || item.indent !== timedBy.indent)) timedBy = undefined;
     const next = items[index + 1];
     if (!item.timed && next !== undefined && next.indent > item.indent) item.container = true;
-    if (!parents.some((parent) => parent.timed)) counted.push(item);
+    if (!parents.some((parent) => parent.timed) && !timedBy) counted.push(item);
+    if (item.bare) timedBy = item;
     parents.push(item);
   });
   return counted;

@@ -84,6 +84,10 @@ describe('classifySection', () => {
     assert.equal(classifySection('Vault', 'heading'), undefined);
     assert.equal(classifySection('Revolution', 'heading'), undefined);
     for (const typo of ['Contex', 'Summery', 'Resolutoin', 'Timline', 'Corrective measure', 'Recover']) assert.notEqual(classifySection(typo, 'heading'), undefined, typo);
+    // A word that sounds like the section's: "Route Cause:" is the root cause, "Route planning" is not.
+    assert.equal(classifySection('Route Cause:', 'pseudo'), 'root-cause');
+    assert.equal(classifySection('Lessens Learned', 'heading'), 'lessons-learned');
+    assert.equal(classifySection('Route planning', 'heading'), undefined);
   });
 
   it('a heading that gives its section a title after a colon covers the section it names', () => {

@@ -71,6 +71,15 @@ describe('template-leftover suggestions', () => {
     assert.equal(suggested(text, found[0]!), '## Root Cause\n\nA bad config.\n');
   });
 
+  it('tells a note to fill in later, left above what was filled in, and deletes it', () => {
+    const text = '## Post-mortem\n\n_To be filled in at the time of incident retro_\n\nAttendance: the platform team.\n';
+    const [finding] = findings(text, 'template-leftover');
+    assert.equal(finding?.message, '"To be filled in at the time of incident retro" is a note to fill this in later, left above what was filled in: delete the note.');
+    assert.equal(suggested(text, finding!), '## Post-mortem\n\nAttendance: the platform team.\n');
+    const [alone] = findings('## Lessons learned\n\n_To be filled in at the time of incident retro_\n\n## Next\n', 'template-leftover');
+    assert.match(alone!.message, /is a placeholder left in the report/);
+  });
+
   it('fix-all never applies a suggestion', () => {
     const text = '---\ntype: postmortem\n---\nSure! Here is the postmortem you asked for:\n\n## Root Cause\n\nTODO\n';
     assert.equal(fixAll({ text, config, rules: [templateLeftover] }).text, text);

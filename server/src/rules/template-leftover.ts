@@ -109,6 +109,7 @@ const MESSAGE = {
   chat: (phrase: string) => `Text from a chat assistant is left in the report (${quote(phrase)}): delete it.`,
   placeholder: (phrase: string) => `${quote(phrase)} is a placeholder left in the report: replace it with the real content.`,
   blank: (phrase: string) => `A blank to fill in (${quote(phrase)}) is left in the report: fill it in or delete it.`,
+  staleNote: (phrase: string) => `${quote(phrase)} is a note to fill this in later, left above what was filled in: delete the note.`,
 };
 
 export const templateLeftover: Rule = {
@@ -142,14 +143,14 @@ export const templateLeftover: Rule = {
       if (instructions.length > 0) {
         const span = { start: instructions[0]!.start, end: Math.max(...instructions.map((match) => match.end)) };
         taken.push(span);
-        found.push({ message: MESSAGE.instruction(doc.text.slice(span.start, span.end)), span, fix: onlyLeftover(text, line.start, instructions) ? deleteLine(lines, index) : undefined });
+        found.push({ message: MESSAGE.instruction(doc.text.slice(span.start, span.end)), span, fix: onlyLeftover(text, line.start, instructions) ? deleteLine(lines, index, doc.text) : undefined });
       }
       // A quoted message (an email from a vendor, a chat log as "> …") is someone else's words, not an assistant's aside.
       const chat = /^[ \t]*>/.test(doc.text.slice(line.start, line.end)) ? [] : chatSpans(text, line.start);
       const chatOnly = chat.length > 0 && onlyChat(text, line.start, chat);
       for (const span of chat) {
         taken.push(span);
-        found.push({ message: MESSAGE.chat(doc.text.slice(span.start, span.end)), span, fix: chatOnly ? deleteLine(lines, index) : undefined });
+        found.push({ message: MESSAGE.chat(doc.text.slice(span.start, span.end)), span, fix: chatOnly ? deleteLine(lines, index, doc.text) : undefined });
       }
       for (const span of matchesIn(text, PLACEHOLDERS, line.start)) {
         if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
@@ -157,7 +158,10 @@ export const templateLeftover: Rule = {
       const note = text.slice(leadingMarkupLength(text)).trim().replace(/(?:\*\*|__|\*|_)+$/, '');
       if (TO_FILL_IN.test(note)) {
         const start = line.start + text.indexOf(note);
-        found.push({ message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });
+        // "_To be filled in at the retro_" over the retro's notes: the content came, the note stayed.
+        const next = nextTextLine(prose, lines, index);
+        const filled = next !== undefined && headingOf(next) === undefined && !/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(next);
+        found.push(filled ? { message: MESSAGE.staleNote(note), span: { start, end: start + note.length }, fix: deleteLine(lines, index, doc.text) } : { message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });
       }
       for (const span of todoSpans(doc, lines, index, text, corrective, stillOpen, byStatus)) {
         if (!overlapsAnyOf(taken, span)) found.push({ message: MESSAGE.placeholder(doc.text.slice(span.start, span.end)), span });
@@ -377,11 +381,14 @@ function onlyChat(text: string, base: number, spans: readonly Span[]): boolean {
 }
 
 /** A suggestion (never applied by fix-all) that deletes the whole line with its line break. */
-function deleteLine(lines: readonly Span[], index: number): () => Fix {
+function deleteLine(lines: readonly Span[], index: number, text: string): () => Fix {
   const line = lines[index]!;
   const next = lines[index + 1];
   const previous = lines[index - 1];
-  const span = next ? { start: line.start, end: next.start } : previous ? { start: previous.end, end: line.end } : line;
+  // Between two blank lines, one of them goes too: a paragraph gap stays one gap.
+  const blank = (span: Span | undefined) => span !== undefined && text.slice(span.start, span.end).trim() === '';
+  const end = next && blank(previous) && blank(next) && lines[index + 2] ? lines[index + 2]!.start : next?.start;
+  const span = end !== undefined ? { start: line.start, end } : previous ? { start: previous.end, end: line.end } : line;
   return () => ({ title: 'Delete this line', edits: [{ span, newText: '' }], suggestion: true });
 }
 

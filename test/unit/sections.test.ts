@@ -247,6 +247,10 @@ describe('detectPostmortem', () => {
       // An incident update as a title; an attack or a breach named as the incident, over what happened.
       ['---\ntitle: "Sep 29 Incident Update: Read-Only Repls"\n---\n\nOn Sep 29 an incomplete build was pushed.\n', 'title'],
       ['---\ntitle: "Github DDoS Attack"\n---\n\n## Background\n\nTraffic peaked at 1.35Tbps.\n\n## Next steps\n\nMore capacity.\n', 'headings'],
+      // A look back at an incident; a sprint's retrospective is none.
+      ['---\ntitle: "Retrospective: lessons we learned from 2 major API outages"\n---\n\nWe got a flood of requests.\n', 'title'],
+      ['# Lessons learned from the March outage\n\nThe disk filled.\n', 'title'],
+      ['# Sprint 14 retrospective\n\n## What went well\n\nShipped search.\n', undefined],
       // A status page's incident: a title naming it over its state.
       ['---\ntitle: Network outage in data center\npermalink: /incidents/1\nstatus: resolved\n---\n\nOn July 11th our network was down.\n', 'front-matter'],
       ['---\ntitle: Incident response plan\nstatus: draft\nseverity: internal\n---\n\nPage the on-call.\n', undefined],

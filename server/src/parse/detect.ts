@@ -20,7 +20,7 @@ export function detectPostmortem(text: string, path: string | undefined, pathGlo
   const frontMatterTitle = frontMatter ? /^(?:title|post_title|headline)[ \t]*[:=][ \t]*(.+)$/m.exec(frontMatter[2]!)?.[1] : undefined;
   // A status page's incident: a title naming one over its state ("status: resolved", "severity: down").
   if (frontMatterTitle !== undefined && namesOneIncident(frontMatterTitle) && INCIDENT_STATE_FIELD.test(frontMatter![2]!)) return 'front-matter';
-  if (frontMatterTitle !== undefined && TITLE_NAMES_REPORT.test(plainTitle(frontMatterTitle))) return 'title';
+  if (frontMatterTitle !== undefined && namesReport(frontMatterTitle)) return 'title';
   if (path !== undefined && pathGlobs.length > 0) {
     const posix = path.replace(/\\/g, '/');
     if (picomatch.isMatch(posix, [...pathGlobs], { nocase: true, dot: true })) return 'path';
@@ -46,6 +46,16 @@ const TITLE_NAMES_REPORT = /\bpost[ -]?mortems?\b|\bpost?[ -]?mort(?:em|en|um)s?
 // A title that names an incident ("Checkout website outage", "Database incident on 3 May", "Testnet
 // halt"): enough with one incident section.
 const TITLE_NAMES_INCIDENT = /\b(?:outages?|incidents?|downtime|disruption|service\s+interruption|halt(?:s|ed)?|stall(?:s|ed)?|(?:ddos|cyber|ransomware|phishing)[ -]?attacks?|(?:data|security)\s+breach(?:es)?|breach(?:es)?\s+of)\b/i;
+
+// A look back at one incident: "Retrospective: lessons we learned from 2 major API outages",
+// "Lessons learned from the March outage" (a sprint's retrospective names no incident).
+const LOOKS_BACK = /\bretrospective\b|\blessons?\s+(?:we\s+)?learn(?:ed|t)\b/i;
+
+// A title that calls the document a report, or looks back at an incident.
+function namesReport(title: string): boolean {
+  const plain = plainTitle(title);
+  return TITLE_NAMES_REPORT.test(plain) || (LOOKS_BACK.test(plain) && namesOneIncident(plain));
+}
 
 // A title with its hyphens plain: "post&#x2011;mortem", "post‑mortem" (a non-breaking hyphen) and
 // "post–mortem" name a postmortem as "post-mortem" does.
@@ -133,7 +143,7 @@ function scanHeadings(text: string, from: number, frontMatterTitle: string | und
     if (title === undefined && /\S/.test(line) && !metadata) {
       // The first heading, a first line in bold, or a first line that stands alone as a title (short, no sentence end).
       title = heading ? heading[1]! : /^[ \t]*(?:\*\*|__)/.test(line) || standsAsTitle(text, end, line) ? line : '';
-      if (TITLE_NAMES_REPORT.test(plainTitle(title))) return 'title';
+      if (namesReport(title)) return 'title';
     }
     const pseudo = heading ? undefined : pseudoHeadingText(line);
     const covers = heading ? sectionCovers(heading[1]!, 'heading') : pseudo === undefined ? [] : sectionCovers(pseudo, 'pseudo');

@@ -72,12 +72,16 @@ describe('template-leftover suggestions', () => {
   });
 
   it('tells a note to fill in later, left above what was filled in, and deletes it', () => {
-    const text = '## Post-mortem\n\n_To be filled in at the time of incident retro_\n\nAttendance: the platform team.\n';
+    const notes = 'The platform team met on 13 March.\n\n### Root cause\n\nThe registry signing keys were rotated by hand and the new ones never reached the build nodes.\n';
+    const text = `## Post-mortem\n\n_To be filled in at the time of incident retro_\n\n${notes}`;
     const [finding] = findings(text, 'template-leftover');
     assert.equal(finding?.message, '"To be filled in at the time of incident retro" is a note to fill this in later, left above what was filled in: delete the note.');
-    assert.equal(suggested(text, finding!), '## Post-mortem\n\nAttendance: the platform team.\n');
-    const [alone] = findings('## Lessons learned\n\n_To be filled in at the time of incident retro_\n\n## Next\n', 'template-leftover');
-    assert.match(alone!.message, /is a placeholder left in the report/);
+    assert.equal(suggested(text, finding!), `## Post-mortem\n\n${notes}`);
+    // Nothing under it, or only a quote, is no content: the note is still the placeholder.
+    for (const below of ['## Next\n', '> My son, you shall tread the path of containers and code!\n\n## Next\n']) {
+      const [alone] = findings(`## Lessons learned\n\n_To be filled in at the time of incident retro_\n\n${below}`, 'template-leftover');
+      assert.match(alone!.message, /is a placeholder left in the report/, below);
+    }
   });
 
   it('fix-all never applies a suggestion', () => {

@@ -159,8 +159,7 @@ export const templateLeftover: Rule = {
       if (TO_FILL_IN.test(note)) {
         const start = line.start + text.indexOf(note);
         // "_To be filled in at the retro_" over the retro's notes: the content came, the note stayed.
-        const next = nextTextLine(prose, lines, index);
-        const filled = next !== undefined && headingOf(next) === undefined && !/^[ \t]*(?:[-*_][ \t]*){3,}$/.test(next);
+        const filled = filledBelow(prose, lines, index);
         found.push(filled ? { message: MESSAGE.staleNote(note), span: { start, end: start + note.length }, fix: deleteLine(lines, index, doc.text) } : { message: MESSAGE.placeholder(note), span: { start, end: start + note.length } });
       }
       for (const span of todoSpans(doc, lines, index, text, corrective, stillOpen, byStatus)) {
@@ -378,6 +377,21 @@ function onlyChat(text: string, base: number, spans: readonly Span[]): boolean {
     if (/[\p{L}\p{N}]/u.test(part) && !overlapsAnyOf(spans, span)) return false;
   }
   return true;
+}
+
+// True when the note's section goes on with the author's words (15 or more, outside quotes), up to
+// the next heading of its level or above: "_To be filled in at the retro_" over the retro's notes.
+function filledBelow(prose: string, lines: readonly Span[], index: number): boolean {
+  let depth = 7;
+  for (let above = index - 1; above >= 0 && depth === 7; above--) depth = headingOf(prose.slice(lines[above]!.start, lines[above]!.end))?.depth ?? 7;
+  let words = 0;
+  for (let next = index + 1; next < lines.length && words < 15; next++) {
+    const line = prose.slice(lines[next]!.start, lines[next]!.end);
+    const heading = headingOf(line);
+    if (heading && heading.depth <= depth) break;
+    if (!heading && !/^[ \t]*>/.test(line)) words += line.match(/\p{L}{2,}/gu)?.length ?? 0;
+  }
+  return words >= 15;
 }
 
 /** A suggestion (never applied by fix-all) that deletes the whole line with its line break. */

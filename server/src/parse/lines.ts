@@ -147,3 +147,13 @@ export function headingOf(line: string): { depth: number; title: string } | unde
   const heading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
   return heading ? { depth: heading[1]!.length, title: heading[2] ?? '' } : undefined;
 }
+
+// Every match of the patterns in a line of prose, as document spans, in order and without overlaps.
+export function matchesIn(text: string, patterns: readonly RegExp[], base: number): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) spans.push({ start: base + match.index, end: base + match.index + match[0].length });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans.filter((span, index) => !spans.slice(0, index).some((other) => other.end > span.start));
+}

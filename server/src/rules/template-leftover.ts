@@ -3,7 +3,8 @@
  * assistant asides are left in the report.
  */
 import { statedStillOpen } from '../parse/fields';
-import { headingOf, leadingMarkupLength, lineSpans, nextTextLine, startsInside } from '../parse/lines';
+import { headingOf, leadingMarkupLength, lineSpans, matchesIn, nextTextLine, startsInside } from '../parse/lines';
+import { chatSpans, onlyChat } from '../judging/chat-text';
 import { sectionCovers } from '../parse/sections';
 import type { PostmortemDoc, Span } from '../parse/types';
 import { mergeConflicts } from '../judging/merge-conflicts';
@@ -61,25 +62,6 @@ const LABELS: readonly RegExp[] = [
 ];
 // After a label: its closing markup and colon, then the author's words or the end of the line.
 const AFTER_LABEL = /^(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*(?:\*\*|__|\*|_)?[ \t]*/;
-
-/**
- * Text a chat assistant wrapped the report in.
- * - a line that opens with "Sure! Here's…", "Certainly, below is…": the assistant's courtesy before
- *   the offer. "Below is a postmortem for…" alone is as often the author's own introduction.
- * - "As an AI language model", "I hope this helps", "Feel free to adjust…", "Let me know if you…"
- */
-const CHAT_OPENERS: readonly RegExp[] = [
-  /^(?:sure|certainly|absolutely|of\s+course|okay|ok|great)\b[!,.]?\s+(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|i(?:['’]ve|\s+have|\s+can|['’]ll|\s+will|['’]d|\s+would))\b[^\n]*/i,
-  // The assistant answering the writer about their draft: "It looks like you've started drafting a postmortem…".
-  /^it\s+(?:looks|seems|sounds)\s+like\s+you(?:['’]ve|\s+have|['’]re|\s+are)\s+(?:\w+\s+){0,3}?(?:draft|writ|work|start|shar|put|creat|prepar)\w*\b[^\n]*/i,
-];
-const CHAT_ASIDES: readonly RegExp[] = [
-  /\bas\s+an\s+ai(?:\s+language\s+model)?\b/gi,
-  /\bi\s+hope\s+this\s+helps\b/gi,
-  /\bfeel\s+free\s+to\s+(?:adjust|modify|customi[sz]e|edit|tweak|change|add\s+(?:more|any)|let\s+me\s+know)\b/gi,
-  /\blet\s+me\s+know\s+if\s+you\b/gi,
-];
-
 
 // A line that is only a note to fill it in later: "will fill here", "To be completed.", "We will add more later".
 // Also with when it will be: "To be filled in at the time of incident retro", "To be completed after the review".
@@ -211,24 +193,6 @@ function candidateLines(prose: string, lines: readonly Span[]): number[] {
     CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, lines[low]!.end + 1);
   }
   return found;
-}
-
-// Every match of the patterns in a line of prose, as document spans, in order and without overlaps.
-function matchesIn(text: string, patterns: readonly RegExp[], base: number): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) spans.push({ start: base + match.index, end: base + match.index + match[0].length });
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return spans.filter((span, index) => !spans.slice(0, index).some((other) => other.end > span.start));
-}
-
-// A chat opener (the rest of its line) and chat asides.
-function chatSpans(text: string, base: number): Span[] {
-  const offset = leadingMarkupLength(text);
-  const opener = CHAT_OPENERS.map((pattern) => pattern.exec(text.slice(offset))).find((match) => match !== null);
-  if (opener) return [{ start: base + offset, end: base + offset + opener[0].trimEnd().length }];
-  return matchesIn(text, CHAT_ASIDES, base);
 }
 
 /**
@@ -364,19 +328,6 @@ function onlyLeftover(text: string, base: number, spans: readonly Span[]): boole
   let rest = text;
   for (const span of [...spans].sort((x, y) => y.start - x.start)) rest = rest.slice(0, span.start - base) + rest.slice(span.end - base);
   return !/[\p{L}\p{N}]/u.test(rest);
-}
-
-// True when every sentence of the line holds a chat aside ("I hope this helps! Feel free to adjust it.").
-function onlyChat(text: string, base: number, spans: readonly Span[]): boolean {
-  const offset = leadingMarkupLength(text);
-  let start = offset;
-  for (const part of text.slice(offset).split(/(?<=[.!?:])\s+/)) {
-    const span = { start: base + start, end: base + start + part.length };
-    start += part.length;
-    while (/\s/.test(text[start] ?? '')) start++;
-    if (/[\p{L}\p{N}]/u.test(part) && !overlapsAnyOf(spans, span)) return false;
-  }
-  return true;
 }
 
 // True when the note's section goes on with the author's words (15 or more, outside quotes), up to

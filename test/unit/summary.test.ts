@@ -143,6 +143,11 @@ describe('readSummary: the window', () => {
     assert.deepEqual(windowOf('At 02:00 UTC the queue stalled; service was restored by 05:45 UTC.').map((end) => end?.[0]), ['02:00', '05:45']);
   });
 
+  it('reads a time the service was operational again after as the end', () => {
+    assert.deepEqual(windowOf('Around 7:10 AM PST some pages failed. It took 7 hours to fix, and at around 2.30PM PST the website was fully operational again.').map((end) => end?.[0]), ['7:10 AM', '2.30PM']);
+    assert.equal(windowOf('At 09:00 UTC the API slowed down; at 10:30 UTC the dashboard was available only to admins.')[1], undefined);
+  });
+
   it('reads a start or end verb a few words before the time', () => {
     assert.deepEqual(windowOf('At 09:00 UTC the queue stalled, and it finally ended after a long morning at 11:30 UTC.').map((end) => end?.[0]), ['09:00', '11:30']);
   });

@@ -69,8 +69,9 @@ const END_BEFORE =
 // "At 10:00 AM EAT, our website experienced an outage", "…, a misconfiguration caused an outage".
 const START_AFTER =
   /^[^.;!?\n]{0,80}?\b(?:began|begun|started|starts|begins|commenced|occurr?ed|happened|went\s+down|(?:was|were|became|went)\s+(?:down|unavailable|offline|unreachable|inaccessible|unresponsive)|(?:experienced|suffered|faced|had|caused|triggered|hit|there\s+was)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:outage|downtime|disruption|incident|failure|interruption))\b/i;
-// "At 5:01 PM, service was restored".
-const END_AFTER = /^[^.;!?\n]{0,80}?\b(?:(?:was|were|is|are|got|been)\s+(?:\w+\s+)?(?:restored|resolved|recovered|fixed|back)|back\s+(?:online|up|to\s+normal))\b/i;
+// "At 5:01 PM, service was restored", "at around 2.30PM PST the website was fully operational again".
+const END_AFTER =
+  /^[^.;!?\n]{0,80}?\b(?:(?:was|were|is|are|got|been)\s+(?:\w+\s+)?(?:restored|resolved|recovered|fixed|back)|back\s+(?:online|up|to\s+normal)|(?:was|were|is|are|became|been)\s+(?:fully\s+|completely\s+)?(?:operational|(?:accessible|available|online|working|up\s+and\s+running)\s+again))\b/i;
 
 type Role = 'start' | 'end' | undefined;
 

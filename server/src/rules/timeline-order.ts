@@ -20,14 +20,36 @@ export const timelineOrder: Rule = {
       return;
     }
     let previous: TimelineEntry | undefined;
+    let beforePrevious: TimelineEntry | undefined;
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index]!;
       if (entry.step === 'unreadable') continue; // reported by timestamp-malformed
-      if (entry.step === 'backwards' && previous) report({ message: message(entry, previous, entries[index + 1]), span: { start: entry.timestamp.start, end: entry.timestamp.end } });
+      if (entry.step === 'backwards' && previous) {
+        const slip = outlier(beforePrevious, previous, entry, entries[index + 1]);
+        const blamed = slip ? previous : entry;
+        report({ message: slip ? slipMessage(beforePrevious!, previous, entry) : message(entry, previous, entries[index + 1]), span: { start: blamed.timestamp.start, end: blamed.timestamp.end } });
+      }
+      beforePrevious = previous;
       previous = entry;
     }
   },
 };
+
+/**
+ * True when the entry before is the one out of order: the entries on both sides of it run on from
+ * one to the other ("5:52 PM", "6:54 PM", "5:59 PM", "6:00 PM": "6:54 PM" is the slip, not "5:59 PM").
+ */
+function outlier(beforePrevious: TimelineEntry | undefined, previous: TimelineEntry, entry: TimelineEntry, next: TimelineEntry | undefined): boolean {
+  const [a, b, c, d] = [beforePrevious?.at, previous.at, entry.at, next?.at];
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return false;
+  // Only where the entry before it came in order: "12:30" after "20:25" is no anchor to judge by.
+  if (beforePrevious!.step === 'backwards' || new Set([beforePrevious!.group, previous.group, entry.group, next!.group]).size > 1) return false;
+  return a <= c && c <= d && d < b;
+}
+
+function slipMessage(beforePrevious: TimelineEntry, previous: TimelineEntry, entry: TimelineEntry): string {
+  return `"${previous.timestamp.raw}" is later than the entries on both sides of it ("${beforePrevious.timestamp.raw}" before, "${entry.timestamp.raw}" after): the timeline runs backwards here. Is "${previous.timestamp.raw}" a slip?`;
+}
 
 function message(entry: TimelineEntry, previous: TimelineEntry, next: TimelineEntry | undefined): string {
   const now = entry.timestamp.raw;

@@ -1,5 +1,6 @@
 /** empty-section: a recognised section says something, itself or in a section under it. */
 import { isSection, type OutlineNode } from '../parse/outline';
+import type { SectionKind } from '../parse/types';
 import type { Rule } from './types';
 
 export const emptySection: Rule = {
@@ -24,12 +25,18 @@ export const emptySection: Rule = {
  * at the same level, is most likely a group title for it ("## Lessons Learned", "## What went well"
  * one level too high; "## Issue Summary", "## Duration"): not reported, it is not clearly empty. So
  * is one followed by a part of the same kind ("**Follow-up:**" then
- * "**Things to fix:**" and its tasks, "**Tasks ahead:**" and its list).
+ * "**Things to fix:**" and its tasks, "**Tasks ahead:**" and its list), and a timeline followed by
+ * the phases it is told in.
  */
 function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boolean {
   if (next === undefined || next.parent !== node.parent) return false;
-  return next.section.kind === undefined || next.section.covers.some((kind) => node.section.covers.includes(kind));
+  if (next.section.kind === undefined || next.section.covers.some((kind) => node.section.covers.includes(kind))) return true;
+  // "### Timeline:" over "### Detection:", "### Actions Taken:", "### Escalation:": the phases it is told in.
+  return node.section.covers.includes('timeline') && TIMELINE_PHASES.has(next.section.kind);
 }
+
+// Sections that tell a phase of the incident, as the parts of a timeline.
+const TIMELINE_PHASES: ReadonlySet<SectionKind> = new Set<SectionKind>(['detection', 'trigger', 'response', 'responders', 'resolution', 'what-happened']);
 
 // A pseudo-heading written as a plain line, without bold or a list marker.
 function plainLine(text: string, node: OutlineNode): boolean {

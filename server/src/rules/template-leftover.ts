@@ -78,8 +78,9 @@ const TODO_TASK =
 const STATUS_MARKERS = /^[ \t>*+-]*(?:\[[xX ]\][ \t]*)?(?:\*\*|__)?DONE(?:\*\*|__)?[ \t]*[:\-–—]/m;
 // "TODO: fill in", "TODO: what was done" — the marker followed by what to write, not by a task.
 const TODO_PROMPT = /^\s*[:\-–—]?\s*(?:fill\b|add\s+(?:more|details?|here|later)\b|write\b|describe\b|explain\b|complete\b|finish\b|tbd\b|later\b|what\b|how\b|who\b|when\b|why\b|which\b|insert\b|provide\b|\.{3}|…|$)/i;
-// Fill-in blanks: two or more underscores on their own ("Owner: ____", "__:__"), or full-width ones.
-const BLANKS = /(?<=^|[\s(|])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:|])|＿{2,}/gm;
+// Fill-in blanks: two or more underscores on their own ("Owner: ____", "__:__", "| ____ |"), or
+// full-width ones. Underscores that touch a "|" ("|_____|") draw the edge of a box in a diagram.
+const BLANKS = /(?<=^|[\s(])_{2,}(?:\s*[:/-]\s*_{2,})*(?=$|[\s).,;:])|＿{2,}/gm;
 
 // A superset of where the patterns above can match, to find the lines worth reading.
 const CANDIDATES =
@@ -149,8 +150,7 @@ export const templateLeftover: Rule = {
       }
       if (!/^\s*(?:_\s*){3,}$/.test(text)) {
         for (const match of text.matchAll(BLANKS)) {
-          // "|_______|" draws a box's edge: a table's blank cell has space around it ("| ____ |").
-          if (signatureBlank(doc.text, lines, index, match.index) || text[match.index - 1] === '|' || text[match.index + match[0].length] === '|') continue;
+          if (signatureBlank(doc.text, lines, index, match.index)) continue;
           const span = { start: line.start + match.index, end: line.start + match.index + match[0].length };
           found.push({ message: MESSAGE.blank(match[0]), span });
         }

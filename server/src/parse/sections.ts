@@ -376,6 +376,12 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKind, string>> = {
   'five-whys': 'Five Whys',
 };
 
+/**
+ * Kinds that tell a phase of the incident, the parts a timeline is told in: under it as list labels
+ * ("- **Resolution:**") or beside it as headings ("### Timeline:" then "### Detection:").
+ */
+export const TIMELINE_PHASES: ReadonlySet<SectionKind> = new Set(['detection', 'trigger', 'response', 'responders', 'resolution', 'what-happened']);
+
 /** Kinds that suggest an incident report rather than any document with a "Summary" (detection needs one). */
 export const INCIDENT_KINDS: ReadonlySet<SectionKind> = new Set(['timeline', 'root-cause']);
 

@@ -1,6 +1,6 @@
 /** empty-section: a recognised section says something, itself or in a section under it. */
 import { isSection, type OutlineNode } from '../parse/outline';
-import type { SectionKind } from '../parse/types';
+import { TIMELINE_PHASES } from '../parse/sections';
 import type { Rule } from './types';
 
 export const emptySection: Rule = {
@@ -34,9 +34,6 @@ function isGroupHeading(node: OutlineNode, next: OutlineNode | undefined): boole
   // "### Timeline:" over "### Detection:", "### Actions Taken:", "### Escalation:": the phases it is told in.
   return node.section.covers.includes('timeline') && TIMELINE_PHASES.has(next.section.kind);
 }
-
-// Sections that tell a phase of the incident, as the parts of a timeline.
-const TIMELINE_PHASES: ReadonlySet<SectionKind> = new Set<SectionKind>(['detection', 'trigger', 'response', 'responders', 'resolution', 'what-happened']);
 
 // A pseudo-heading written as a plain line, without bold or a list marker.
 function plainLine(text: string, node: OutlineNode): boolean {

@@ -3,15 +3,14 @@
  * when things happened ("- Actions taken: …", "- Escalation: …" under one timed line).
  */
 import { lineSpans, overlapsAny, startsInside } from '../parse/lines';
-import type { PostmortemDoc, Section, SectionKind, Span } from '../parse/types';
+import { TIMELINE_PHASES } from '../parse/sections';
+import type { PostmortemDoc, Section, Span } from '../parse/types';
 import { findTimestamps, RELATIVE_TIME } from '../time/candidates';
 import { isDayLabel, readDateAt } from '../time/date';
 import type { Rule } from './types';
 
 const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const MINIMUM_ITEMS = 3;
-// Section kinds that, as a list item's label inside a timeline, name a phase of the response.
-const PHASES: ReadonlySet<SectionKind> = new Set<SectionKind>(['detection', 'resolution', 'response', 'responders', 'trigger', 'what-happened']);
 
 /** One item of the timeline as written: a list item's line, or a line of a paragraph. */
 interface TimelineItem {
@@ -200,7 +199,7 @@ function listEnd(doc: PostmortemDoc, section: Section): number {
   for (const next of doc.sections) {
     if (next.heading.start < end) continue;
     const label = doc.text.slice(next.heading.start, next.heading.end);
-    if (next.form !== 'pseudo' || !LIST_ITEM.test(label) || !(next.kind === undefined || PHASES.has(next.kind)) || doc.text.slice(end, next.heading.start).trim() !== '') break;
+    if (next.form !== 'pseudo' || !LIST_ITEM.test(label) || !(next.kind === undefined || TIMELINE_PHASES.has(next.kind)) || doc.text.slice(end, next.heading.start).trim() !== '') break;
     end = next.span.end;
   }
   return end;

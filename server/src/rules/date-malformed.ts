@@ -2,9 +2,9 @@
  * date-malformed: a date written with the wrong ordinal ("May 23th", "the 2th of June") or one that
  * does not exist ("February 30", "April 31st", "2023-02-29").
  */
+import { monthName, monthOfName } from '../time/date';
 import type { Rule } from './types';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // A month by name, in full or abbreviated ("Sept.", "Feb").
 const MONTH = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?`;
@@ -34,7 +34,7 @@ export const dateMalformed: Rule = {
         seen.add(match.index);
         // "may" the verb before a number ("it may 2 times…") is no month: a date's day has its ordinal or a capital month.
         if (groups['month']!.toLowerCase() === 'may' && groups['suffix'] === undefined && !/^May/.test(groups['month']!)) continue;
-        const month = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(groups['month']!.slice(0, 3).toLowerCase())) + 1;
+        const month = monthOfName(groups['month']!)!;
         const day = Number(groups['day']);
         const year = groups['year'] === undefined ? undefined : Number(groups['year']);
         const suffix = groups['suffix'];
@@ -74,7 +74,7 @@ function ordinalOf(day: number): string {
 
 // Why the day is not in the month, or undefined when it is. February 29 is checked only with a year.
 function nonexistent(month: number, day: number, year: number | undefined): string | undefined {
-  const name = MONTH_NAMES[month - 1]!;
+  const name = monthName(month);
   if (day === 0) return 'there is no day 0';
   const length = month === 2 ? (year === undefined ? 29 : new Date(Date.UTC(year, 2, 0)).getUTCDate()) : new Date(Date.UTC(2001, month, 0)).getUTCDate();
   if (day <= length) return undefined;

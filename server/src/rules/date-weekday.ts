@@ -3,11 +3,10 @@
  * 2019" when 2 March 2019 was a Saturday).
  */
 import type { PostmortemDoc } from '../parse/types';
-import { readDateAt, type DateMention } from '../time/date';
+import { formatLongDay, readDateAt, type DateMention } from '../time/date';
 import type { Rule } from './types';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // A weekday in full ("Friday", "friday") or abbreviated with a capital ("Fri", "Thurs.").
 const WEEKDAY = /(?<![\p{L}\p{N}])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![\p{L}\p{N}])/giu;
 // Between a weekday and the date after it: "Friday, March 2", "Fri. 2 March", "Friday the 2nd of March".
@@ -36,7 +35,7 @@ export const dateWeekday: Rule = {
       const actual = readings[0];
       if (actual === undefined || readings.some((reading) => reading.weekday === written)) continue;
       const right = inFormOf(word, WEEKDAYS[actual.weekday]!);
-      const day = `${date.day} ${MONTH_NAMES[date.month - 1]} ${actual.year}${date.year === undefined ? ' (the incident’s year)' : ''}`;
+      const day = `${formatLongDay({ ...date, year: actual.year })}${date.year === undefined ? ' (the incident’s year)' : ''}`;
       report({
         message: `"${word}" does not match the date: ${day} was a ${WEEKDAYS[actual.weekday]}. Correct the weekday or the date.`,
         span,

@@ -107,6 +107,18 @@ export function formatDay(date: CalendarDate): string {
   return `${month[0]!.toUpperCase()}${month.slice(1)} ${date.day}${date.year === undefined ? '' : `, ${date.year}`}`;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day as a message tells it: "8 October 2024" ("8 October" without a year). */
+export function formatLongDay(date: CalendarDate): string {
+  return `${date.day} ${monthName(date.month)}${date.year === undefined ? '' : ` ${date.year}`}`;
+}
+
+/** The month's name in full: 10 is "October". */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1]!;
+}
+
 /** The month (1–12) a name or its first three letters gives ("Jun", "june"), or undefined. */
 export function monthOfName(name: string): number | undefined {
   const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());

@@ -3,30 +3,33 @@
  * October), or its daylight-time name in winter ("PDT" on 14 January).
  */
 import type { Span } from '../parse/types';
-import type { CalendarDate } from '../time/date';
+import { formatLongDay, type CalendarDate } from '../time/date';
 import { offsetMinutes, type ZoneMention } from '../time/zone';
 import type { Rule } from './types';
 
 /**
- * The abbreviations that name one half of a region's year, with the region and the other half's
- * name. Left out: MST (Arizona keeps it all year), AEST (Queensland does), CST and BST (each names
- * zones of several countries), GMT (written for UTC).
+ * Regions whose zone has a name for each half of the year, with what their clock is called in any
+ * season. A name is checked unless some region keeps it all year or it names zones of several
+ * countries: MST (Arizona keeps it), AEST (Queensland does), CST (China's too). BST and GMT are
+ * left out too (BST is Bangladesh's as well; GMT is written for UTC). The zone itself is the one
+ * the mention reads (`ZoneMention.zone`).
  */
-const SEASONAL: Readonly<Record<string, { zone: string; daylight: boolean; other: string; region: string; local: string }>> = {
-  EST: { zone: 'America/New_York', daylight: false, other: 'EDT', region: 'the US East Coast', local: 'ET' },
-  EDT: { zone: 'America/New_York', daylight: true, other: 'EST', region: 'the US East Coast', local: 'ET' },
-  CDT: { zone: 'America/Chicago', daylight: true, other: 'CST', region: 'US Central time', local: 'CT' },
-  MDT: { zone: 'America/Denver', daylight: true, other: 'MST', region: 'US Mountain time', local: 'MT' },
-  PST: { zone: 'America/Los_Angeles', daylight: false, other: 'PDT', region: 'the US West Coast', local: 'PT' },
-  PDT: { zone: 'America/Los_Angeles', daylight: true, other: 'PST', region: 'the US West Coast', local: 'PT' },
-  CET: { zone: 'Europe/Paris', daylight: false, other: 'CEST', region: 'Central Europe', local: 'Central European time' },
-  CEST: { zone: 'Europe/Paris', daylight: true, other: 'CET', region: 'Central Europe', local: 'Central European time' },
-  EET: { zone: 'Europe/Athens', daylight: false, other: 'EEST', region: 'Eastern Europe', local: 'Eastern European time' },
-  AEDT: { zone: 'Australia/Sydney', daylight: true, other: 'AEST', region: 'Sydney', local: 'Sydney time' },
-  NZST: { zone: 'Pacific/Auckland', daylight: false, other: 'NZDT', region: 'New Zealand', local: 'New Zealand time' },
-  NZDT: { zone: 'Pacific/Auckland', daylight: true, other: 'NZST', region: 'New Zealand', local: 'New Zealand time' },
-};
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const PAIRS: ReadonlyArray<{ standard: string; daylight: string; region: string; local: string; checked: readonly string[] }> = [
+  { standard: 'EST', daylight: 'EDT', region: 'the US East Coast', local: 'ET', checked: ['EST', 'EDT'] },
+  { standard: 'CST', daylight: 'CDT', region: 'US Central time', local: 'CT', checked: ['CDT'] },
+  { standard: 'MST', daylight: 'MDT', region: 'US Mountain time', local: 'MT', checked: ['MDT'] },
+  { standard: 'PST', daylight: 'PDT', region: 'the US West Coast', local: 'PT', checked: ['PST', 'PDT'] },
+  { standard: 'CET', daylight: 'CEST', region: 'Central Europe', local: 'Central European time', checked: ['CET', 'CEST'] },
+  { standard: 'EET', daylight: 'EEST', region: 'Eastern Europe', local: 'Eastern European time', checked: ['EET'] },
+  { standard: 'AEST', daylight: 'AEDT', region: 'Sydney', local: 'Sydney time', checked: ['AEDT'] },
+  { standard: 'NZST', daylight: 'NZDT', region: 'New Zealand', local: 'New Zealand time', checked: ['NZST', 'NZDT'] },
+];
+// Each checked name: whether it names daylight time, the other half's name, the region and its clock.
+const SEASONAL: ReadonlyMap<string, { daylight: boolean; other: string; region: string; local: string }> = new Map(
+  PAIRS.flatMap(({ standard, daylight, region, local, checked }) =>
+    checked.map((name) => [name, { daylight: name === daylight, other: name === daylight ? standard : daylight, region, local }] as const),
+  ),
+);
 
 export const timezoneSeason: Rule = {
   id: 'timezone-season',
@@ -48,15 +51,15 @@ export const timezoneSeason: Rule = {
     const told = new Set<string>();
     const seen = new Set<number>();
     for (const { zone, date } of mentions.sort((a, b) => a.zone.start - b.zone.start)) {
-      const seasonal = SEASONAL[zone.raw];
+      const seasonal = SEASONAL.get(zone.raw);
       const year = date?.year ?? doc.incidentDate?.year;
-      if (!seasonal || !date || year === undefined || told.has(zone.raw) || seen.has(zone.start)) continue;
+      if (!seasonal || !zone.zone || !date || year === undefined || told.has(zone.raw) || seen.has(zone.start)) continue;
       seen.add(zone.start);
-      const daylight = keepsDaylightTime(seasonal.zone, year, date.month, date.day);
+      const daylight = keepsDaylightTime(zone.zone, year, date.month, date.day);
       if (daylight === undefined || daylight === seasonal.daylight) continue;
       told.add(zone.raw);
       const span: Span = { start: zone.start, end: zone.end };
-      const day = `${date.day} ${MONTHS[date.month - 1]} ${year}`;
+      const day = formatLongDay({ ...date, year });
       const kept = daylight ? 'daylight time' : 'standard time';
       report({
         message: `"${zone.raw}" is ${seasonal.region}'s ${seasonal.daylight ? 'daylight' : 'standard'} time, but on ${day} it kept ${kept}, ${seasonal.other}: readers who convert "${zone.raw}" are an hour off. Write ${seasonal.other}, or ${seasonal.local} for the local clock.`,
